@@ -1,1 +1,14 @@
-export {};
+export { createCalendar, type Calendar } from "./calendar.ts";
+export { bundledTables } from "./holidays/index.ts";
+export { addDays, isLocalDate, localDate, weekday, type LocalDate } from "./local-date.ts";
+export { fromVnLocal, toVnLocal, VN_UTC_OFFSET_MS, type VnLocalDateTime } from "./vn-time.ts";
+export type {
+  DayEntry,
+  DayKind,
+  DueAtResult,
+  EntryStatus,
+  OfficeHours,
+  ProcessingTime,
+  TimeUnit,
+  YearTable,
+} from "./types.ts";

@@ -1,0 +1,46 @@
+import pino, { type Logger } from "pino";
+
+export type { Logger };
+
+const TWELVE_DIGITS = /\b\d{12}\b/g;
+const VN_PHONE = /(?:\+?84|\b0)(?:\d[ .-]?){8,9}\d\b/g;
+
+/** Masks citizen-ID-like and phone-like digit runs in free text (error messages, SQL details). */
+export function scrub(text: string): string {
+  return text.replace(TWELVE_DIGITS, "[redacted-id]").replace(VN_PHONE, "[redacted-phone]");
+}
+
+const REDACT = [
+  "req.headers.authorization",
+  "req.headers.cookie",
+  "*.accessToken",
+  "*.phoneToken",
+  "*.token",
+  "*.idNumber",
+  "*.phone",
+  "*.password",
+  "accessToken",
+  "token",
+  "idNumber",
+  "phone",
+  "password",
+];
+
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: undefined,
+      redact: { paths: REDACT, censor: "[redacted]" },
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: {
+        err: (err: Error) => ({
+          type: err.name,
+          message: scrub(err.message),
+          stack: err.stack ? scrub(err.stack) : undefined,
+        }),
+      },
+    },
+    destination,
+  );
+}

@@ -1,0 +1,65 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { Agency, ProcedureDetail, ProcedureList, ProcedureListQuery, Problem, Sector } from "@motcua/contracts";
+import { createRouter } from "../../http/openapi-app.ts";
+import { preparedJson } from "../../http/prepared-json.ts";
+import type { CatalogService } from "./catalog.service.ts";
+
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: Problem } },
+});
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+const listAgencies = createRoute({
+  method: "get",
+  path: "/agencies",
+  tags: ["Danh mục"],
+  summary: "Cơ quan tiếp nhận và giải quyết thủ tục",
+  responses: { 200: json(z.object({ items: z.array(Agency) }), "Danh sách cơ quan") },
+});
+
+const listSectors = createRoute({
+  method: "get",
+  path: "/sectors",
+  tags: ["Danh mục"],
+  summary: "Lĩnh vực thủ tục hành chính",
+  responses: { 200: json(z.object({ items: z.array(Sector) }), "Danh sách lĩnh vực") },
+});
+
+const listProcedures = createRoute({
+  method: "get",
+  path: "/procedures",
+  tags: ["Danh mục"],
+  summary: "Tìm kiếm thủ tục hành chính",
+  description:
+    "Tìm không phân biệt dấu và hoa thường, chịu một lỗi gõ mỗi từ, hiểu các viết tắt (CCCD, GPXD, LLTP…). Có `q` thì xếp theo mức liên quan, không có thì theo tên.",
+  request: { query: ProcedureListQuery },
+  responses: {
+    200: json(ProcedureList, "Một trang kết quả"),
+    400: problem("Tham số hoặc bộ lọc không hợp lệ"),
+  },
+});
+
+const getProcedure = createRoute({
+  method: "get",
+  path: "/procedures/{code}",
+  tags: ["Danh mục"],
+  summary: "Chi tiết một thủ tục (mã quốc gia hoặc mã địa phương)",
+  request: { params: z.object({ code: z.string().min(1).max(60) }) },
+  responses: {
+    200: json(ProcedureDetail, "Toàn bộ thông tin thủ tục; hỗ trợ ETag / If-None-Match"),
+    304: { description: "Không thay đổi" },
+    404: problem("Không có thủ tục với mã này"),
+  },
+});
+
+export function catalogRoutes(catalog: CatalogService) {
+  return createRouter()
+    .openapi(listAgencies, (c) => preparedJson<{ items: Agency[] }>(c, catalog.agencies()))
+    .openapi(listSectors, (c) => preparedJson<{ items: Sector[] }>(c, catalog.sectors()))
+    .openapi(listProcedures, (c) => preparedJson<ProcedureList>(c, catalog.listProcedures(c.req.valid("query"))))
+    .openapi(getProcedure, (c) => preparedJson<ProcedureDetail>(c, catalog.getProcedure(c.req.valid("param").code)));
+}

@@ -1,0 +1,76 @@
+import type { ProcedureListQuery } from "@motcua/contracts";
+import type { Db } from "../../db/client.ts";
+import { AppError } from "../../http/app-error.ts";
+import type { Logger } from "../../logger.ts";
+import { queryProcedures } from "./catalog-query.ts";
+import { loadCatalog, readCatalogRevision } from "./catalog.repo.ts";
+import { buildSnapshot, type CatalogSnapshot, type PreparedBody } from "./catalog-snapshot.ts";
+import { LruCache } from "./lru-cache.ts";
+
+export interface CatalogServiceDeps {
+  db: Db;
+  logger: Logger;
+  /** 0 disables polling (tests call `refresh()` themselves). */
+  refreshMs: number;
+}
+
+export interface CatalogService {
+  agencies(): PreparedBody;
+  sectors(): PreparedBody;
+  listProcedures(query: ProcedureListQuery): PreparedBody;
+  getProcedure(code: string): PreparedBody;
+  snapshot(): CatalogSnapshot;
+  /** Reloads when the database holds a newer revision; true if it did. */
+  refresh(): Promise<boolean>;
+  stop(): void;
+}
+
+const SEARCH_CACHE_SIZE = 1000;
+
+/**
+ * Serves the catalog from memory. The catalog is small and read-mostly: one snapshot per revision,
+ * replaced atomically, so readers never see a half-loaded catalog and never wait for the database.
+ */
+export async function createCatalogService({ db, logger, refreshMs }: CatalogServiceDeps): Promise<CatalogService> {
+  let current = buildSnapshot(await loadCatalog(db));
+  let cache = new LruCache<string, PreparedBody>(SEARCH_CACHE_SIZE);
+
+  async function refresh(): Promise<boolean> {
+    const revision = await readCatalogRevision(db);
+    if (revision === current.revision) return false;
+    const next = buildSnapshot(await loadCatalog(db));
+    current = next;
+    cache = new LruCache(SEARCH_CACHE_SIZE);
+    logger.info({ revision: next.revision, procedures: next.entries.length }, "catalog reloaded");
+    return true;
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+  if (refreshMs > 0) {
+    timer = setInterval(() => {
+      refresh().catch((err: unknown) => logger.warn({ err }, "catalog refresh failed; serving the previous revision"));
+    }, refreshMs);
+    timer.unref();
+  }
+
+  return {
+    agencies: () => current.agencyList,
+    sectors: () => current.sectorList,
+    listProcedures(query) {
+      const key = JSON.stringify([query.q?.trim().toLowerCase(), query.agency, query.sector, query.level, query.online, query.page, query.pageSize]);
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const body = queryProcedures(current, query);
+      cache.set(key, body);
+      return body;
+    },
+    getProcedure(code) {
+      const entry = current.byCode.get(code);
+      if (!entry) throw new AppError("NOT_FOUND", "Không có thủ tục với mã này.");
+      return entry.detail;
+    },
+    snapshot: () => current,
+    refresh,
+    stop: () => clearInterval(timer),
+  };
+}

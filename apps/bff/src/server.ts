@@ -1,0 +1,72 @@
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import { openDatabase, pgliteDataDir } from "./db/client.ts";
+import { migrateDatabase } from "./db/migrate.ts";
+import { seedCatalogIfEmpty } from "./db/seed/seed.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { createLogger } from "./logger.ts";
+import { createCatalogService } from "./modules/catalog/catalog.service.ts";
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const database = await openDatabase(
+    config.DATABASE_URL
+      ? { kind: "postgres", url: config.DATABASE_URL }
+      : { kind: "pglite", dataDir: pgliteDataDir(config.DATA_DIR) },
+    logger,
+  );
+  await migrateDatabase(database);
+  if (config.SEED_CATALOG) await seedCatalogIfEmpty(database.db, logger);
+  const catalog = await createCatalogService({ db: database.db, logger, refreshMs: config.CATALOG_REFRESH_MS });
+  const app = createApp({ logger, database, catalog, corsOrigins: config.CORS_ORIGINS });
+
+  // Timeouts must be given at creation: set afterwards, Node checks them too late to stop slow-loris.
+  const server = serve({
+    fetch: app.fetch,
+    hostname: config.HOST,
+    port: config.PORT,
+    serverOptions: { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 },
+  });
+  server.once("listening", () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.PORT;
+    logger.info({ port, database: database.kind }, "motcua BFF listening");
+    process.stdout.write(
+      [
+        "",
+        `  motcua is running (database: ${database.kind === "pglite" ? `PGlite in ${config.DATA_DIR}` : "PostgreSQL"})`,
+        `  API:           http://localhost:${port}/api/v1/procedures?q=khai%20sinh`,
+        `  API reference: http://localhost:${port}/api/docs`,
+        "",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    catalog.stop();
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    server.close(async () => {
+      await database.close().catch((err: unknown) => logger.error({ err }, "closing the database failed"));
+      clearTimeout(force);
+      process.exit(0);
+    });
+    if ("closeIdleConnections" in server) server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+  } else {
+    process.stderr.write(`motcua failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { inject } from "vitest";
+import { openDatabase, type Database, type Db } from "../db/client.ts";
+
+export type DbKind = "pglite" | "postgres";
+
+/** PGlite always; PostgreSQL too when the server answered (CI requires it). */
+export const dbKinds: DbKind[] = inject("postgresTemplate") ? ["pglite", "postgres"] : ["pglite"];
+
+const opened = new Map<DbKind, Promise<Database>>();
+
+async function createWorkerPostgres(): Promise<Database> {
+  const tpl = inject("postgresTemplate");
+  if (!tpl) throw new Error("PostgreSQL is not available in this run");
+  const name = `${tpl.prefix}_w${process.env.VITEST_POOL_ID ?? process.pid}`;
+  const admin = new pg.Client({ connectionString: tpl.adminUrl });
+  await admin.connect();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.query(`create database ${name} template ${tpl.template}`);
+        break;
+      } catch (err) {
+        // Two workers copying the template at the same instant: one waits and tries again.
+        if (attempt >= 10) throw err;
+        await new Promise((r) => setTimeout(r, 200 + Math.random() * 300));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(tpl.adminUrl);
+  url.pathname = `/${name}`;
+  return openDatabase({ kind: "postgres", url: url.toString() });
+}
+
+/**
+ * One migrated database of each kind per test worker, shared by the worker's files (they run one
+ * after another). Files reset the tables they use with `truncate` before each test.
+ */
+export function testDatabase(kind: DbKind): Promise<Database> {
+  let database = opened.get(kind);
+  if (!database) {
+    database =
+      kind === "pglite"
+        ? openDatabase({ kind: "pglite", loadDataDir: new Blob([readFileSync(inject("pgliteTemplate"))]) })
+        : createWorkerPostgres();
+    opened.set(kind, database);
+  }
+  return database;
+}
+
+export async function truncate(db: Db, tables: string[]): Promise<void> {
+  await db.execute(sql.raw(`truncate ${tables.map((t) => `"${t}"`).join(", ")} restart identity cascade`));
+}
+
+export const catalogTables = ["procedure_version", "procedure", "agency", "sector"];
