@@ -10,6 +10,7 @@ export default defineProject({
     pool: "forks",
     isolate: false,
     maxWorkers: 2,
+    sequence: { groupOrder: 1 },
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -18,3 +18,14 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ PORT: "eighty", DATABASE_URL: "not a url" })).toThrow(/PORT[\s\S]*DATABASE_URL/);
   });
 });
+
+describe("production safety", () => {
+  it("refuses to start in production with development sign-in or without key material", () => {
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/ZALO_APP_SECRET[\s\S]*ID_ENCRYPTION_KEYS[\s\S]*ID_HASH_KEY/);
+  });
+
+  it("turns development sign-in on exactly while no Zalo secret is configured", () => {
+    expect(loadConfig({}).devAuth).toBe(true);
+    expect(loadConfig({ ZALO_APP_SECRET: "s" }).devAuth).toBe(false);
+  });
+});

@@ -26,11 +26,39 @@ const EnvSchema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+
+  /** Zalo app credentials. Without a secret, development sign-in stands in (never in production). */
+  ZALO_APP_ID: z.string().min(1).optional(),
+  ZALO_APP_SECRET: z.string().min(1).optional(),
+  ZALO_GRAPH_URL: z.url().default("https://graph.zalo.me"),
+  ZALO_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3000),
+  SESSION_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
+
+  /** `kid:base64key` pairs (32-byte AES-256 keys); the first one seals new values. */
+  ID_ENCRYPTION_KEYS: z.string().min(1).optional(),
+  /** Base64 HMAC key for the citizen-ID blind index; separate from the encryption keys. */
+  ID_HASH_KEY: z.string().min(1).optional(),
+
+  STORAGE: z.enum(["fs", "s3"]).default("fs"),
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  UPLOAD_DAILY_FILES: z.coerce.number().int().min(1).default(60),
+  UPLOAD_DAILY_BYTES: z.coerce.number().int().min(1024).default(200 * 1024 * 1024),
+  UPLOAD_TTL_HOURS: z.coerce.number().int().min(1).default(24),
+  DRAFT_TTL_DAYS: z.coerce.number().int().min(1).default(30),
+  /** Public status lookups per client address per minute. */
+  TRACK_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
 });
 
 export type Config = Omit<z.infer<typeof EnvSchema>, "DATA_DIR"> & {
   /** Absolute; relative values resolve against the directory the command was started from. */
   DATA_DIR: string;
+  /** Development sign-in: on exactly while no Zalo secret is configured. */
+  devAuth: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -42,7 +70,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
+  const data = parsed.data;
+  const problems: string[] = [];
+  if (data.NODE_ENV === "production") {
+    if (!data.ZALO_APP_SECRET) problems.push("  ZALO_APP_SECRET: required in production (development sign-in must stay off)");
+    if (!data.ID_ENCRYPTION_KEYS) problems.push("  ID_ENCRYPTION_KEYS: required in production");
+    if (!data.ID_HASH_KEY) problems.push("  ID_HASH_KEY: required in production");
+  }
+  if (data.STORAGE === "s3") {
+    for (const key of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+      if (!data[key]) problems.push(`  ${key}: required when STORAGE=s3`);
+    }
+  }
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   const base = env.INIT_CWD ?? process.cwd();
-  const dataDir = parsed.data.DATA_DIR;
-  return { ...parsed.data, DATA_DIR: isAbsolute(dataDir) ? dataDir : resolve(base, dataDir) };
+  return {
+    ...data,
+    DATA_DIR: isAbsolute(data.DATA_DIR) ? data.DATA_DIR : resolve(base, data.DATA_DIR),
+    devAuth: !data.ZALO_APP_SECRET,
+  };
 }

@@ -5,7 +5,8 @@ import { migrateDatabase } from "./db/migrate.ts";
 import { seedCatalogIfEmpty } from "./db/seed/seed.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
-import { createCatalogService } from "./modules/catalog/catalog.service.ts";
+import { scheduleMaintenance } from "./jobs.ts";
+import { createServices } from "./services.ts";
 
 async function main() {
   const config = loadConfig();
@@ -18,15 +19,17 @@ async function main() {
   );
   await migrateDatabase(database);
   if (config.SEED_CATALOG) await seedCatalogIfEmpty(database.db, logger);
-  const catalog = await createCatalogService({ db: database.db, logger, refreshMs: config.CATALOG_REFRESH_MS });
-  const app = createApp({ logger, database, catalog, corsOrigins: config.CORS_ORIGINS });
+  const services = await createServices(config, database, logger);
+  const app = createApp(services);
+  const stopMaintenance = scheduleMaintenance(services);
 
   // Timeouts must be given at creation: set afterwards, Node checks them too late to stop slow-loris.
   const server = serve({
     fetch: app.fetch,
     hostname: config.HOST,
     port: config.PORT,
-    serverOptions: { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 },
+    // Uploads over 3G: 10 MB at ~1 Mbit/s needs well over a minute.
+    serverOptions: { requestTimeout: 180_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 },
   });
   server.once("listening", () => {
     const address = server.address();
@@ -49,7 +52,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
-    catalog.stop();
+    services.catalog.stop();
+    stopMaintenance();
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(async () => {
       await database.close().catch((err: unknown) => logger.error({ err }, "closing the database failed"));

@@ -15,7 +15,7 @@ const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
 ];
 
 const CORS_ALLOW_HEADERS = "Authorization, Content-Type, Idempotency-Key, If-Match, If-None-Match, X-Request-Id";
-const CORS_EXPOSE_HEADERS = "ETag, Retry-After, X-Request-Id, Location";
+const CORS_EXPOSE_HEADERS = "ETag, Retry-After, X-Request-Id, Location, Content-Disposition";
 
 export interface RequestContextOptions {
   logger: Logger;

@@ -14,7 +14,8 @@ const opened = new Map<DbKind, Promise<Database>>();
 async function createWorkerPostgres(): Promise<Database> {
   const tpl = inject("postgresTemplate");
   if (!tpl) throw new Error("PostgreSQL is not available in this run");
-  const name = `${tpl.prefix}_w${process.env.VITEST_POOL_ID ?? process.pid}`;
+  // The pid, not VITEST_POOL_ID: with several projects in one run two live workers share a pool id.
+  const name = `${tpl.prefix}_w${process.pid}`;
   const admin = new pg.Client({ connectionString: tpl.adminUrl });
   await admin.connect();
   try {
@@ -53,8 +54,22 @@ export function testDatabase(kind: DbKind): Promise<Database> {
   return database;
 }
 
+/**
+ * Empties tables between tests. Work a previous test's server is still finishing (an aborted
+ * upload, a request racing its client's timeout) can deadlock with it; PostgreSQL then cancels
+ * one side, and trying again settles it.
+ */
 export async function truncate(db: Db, tables: string[]): Promise<void> {
-  await db.execute(sql.raw(`truncate ${tables.map((t) => `"${t}"`).join(", ")} restart identity cascade`));
+  const statement = sql.raw(`truncate ${tables.map((t) => `"${t}"`).join(", ")} restart identity cascade`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.execute(statement);
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== "40P01" || attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
 }
 
 export const catalogTables = ["procedure_version", "procedure", "agency", "sector"];

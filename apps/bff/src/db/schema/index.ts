@@ -1,1 +1,4 @@
 export * from "./catalog.ts";
+export * from "./identity.ts";
+export * from "./dossiers.ts";
+export * from "./uploads.ts";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Procedure } from "@motcua/contracts";
-import type { Database } from "../../db/client.ts";
+import { queryRows, type Database } from "../../db/client.ts";
 import { agencies, procedures, sectors } from "../../db/seed/catalog/index.ts";
 import { catalogTables, dbKinds, testDatabase, truncate } from "../../test/db.ts";
 import { memoryLogger } from "../../test/logger.ts";
@@ -32,18 +32,20 @@ describe.each(dbKinds)("catalog database (%s)", (kind) => {
     const v2: Procedure = { ...khaiSinh, version: { ...khaiSinh.version, number: khaiSinh.version.number + 1 } };
     await upsertCatalog(database.db, { agencies: [], sectors: [], procedures: [v2] });
     expect(await readCatalogRevision(database.db)).toBeGreaterThan(before);
-    const versions = await database.db.execute<{ version: number }>(
+    const versions = await queryRows<{ version: number }>(
+      database.db,
       sql`select version from procedure_version where code = ${khaiSinh.code} order by version`,
     );
-    expect(versions.rows.map((r) => Number(r.version))).toEqual([khaiSinh.version.number, khaiSinh.version.number + 1]);
+    expect(versions.map((r) => Number(r.version))).toEqual([khaiSinh.version.number, khaiSinh.version.number + 1]);
   });
 
   it("finds names without diacritics through the indexed f_unaccent expression", async () => {
     await upsertCatalog(database.db, { agencies, sectors, procedures });
-    const result = await database.db.execute<{ code: string }>(
+    const result = await queryRows<{ code: string }>(
+      database.db,
       sql`select code from procedure where f_unaccent(lower(name)) like '%' || f_unaccent(lower(${"DANG KY KHAI SINH"})) || '%'`,
     );
-    expect(result.rows.map((r) => r.code)).toContain("1.001193");
+    expect(result.map((r) => r.code)).toContain("1.001193");
   });
 
   it("refreshes the in-memory catalog when another writer changes it", async () => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Problem, ProcedureDetail, ProcedureList } from "@motcua/contracts";
 import { dbKinds } from "../../test/db.ts";
-import { startCatalogHarness, TEST_ORIGIN, type CatalogHarness } from "../../test/catalog-app.ts";
+import { startAppHarness, TEST_ORIGIN, type AppHarness } from "../../test/app-harness.ts";
 
 describe.each(dbKinds)("catalog API over HTTP (%s)", (kind) => {
-  let h: CatalogHarness;
+  let h: AppHarness;
   beforeAll(async () => {
-    h = await startCatalogHarness(kind);
+    h = await startAppHarness(kind);
   });
   afterAll(() => h.close());
 

@@ -32,10 +32,10 @@ export const dvcqgUrl = (code: string): string =>
 const AFTER_15H = "Hồ sơ nhận sau 15 giờ được giải quyết và trả kết quả trong ngày làm việc tiếp theo.";
 
 /** Settled on the day of reception; after 15:00 the next working day. */
-export const sameDay = (note: string | null = AFTER_15H): ProcessingTime => ({
+export const sameDay = (note: string | null = AFTER_15H, cutoff: string | null = "15:00"): ProcessingTime => ({
   value: 0,
   unit: "SAME_DAY",
-  cutoff: "15:00",
+  cutoff,
   note,
 });
 

@@ -1,0 +1,116 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import type autocannon from "autocannon";
+import { queryRows } from "../src/db/client.ts";
+import { gets, load, printTable, startBff, type LoadResult } from "./harness.ts";
+import { BENCH_PROCEDURE_CODE, fillDossiers, preparePglite, preparePostgres, type BenchDatabase } from "./prepare-db.ts";
+
+const LOOKUP_SECRET = "BENCH7";
+const DOSSIERS_FOR_LOOKUP = 100_000;
+
+const applicant = {
+  fullName: "Nguyễn Thị Bình",
+  idNumber: "075190001234",
+  dateOfBirth: "1990-05-20",
+  phone: "0912345678",
+  address: { street: "12 Võ Thị Sáu", wardCode: "26041", provinceCode: "75" },
+};
+
+async function signIn(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/v1/auth/dev`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+  return ((await res.json()) as { token: string }).token;
+}
+
+function submissions(token: string, agencyCode: string, answers: Record<string, unknown>): autocannon.Request[] {
+  const body = JSON.stringify({ procedureCode: BENCH_PROCEDURE_CODE, channel: "ONLINE", agencyCode, applicant, answers, documents: [], delivery: { method: "counter" } });
+  return [
+    {
+      method: "POST",
+      path: "/api/v1/dossiers",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body,
+      // A fresh key per request: each one is a new filing, not a retry.
+      setupRequest: (req) => ({ ...req, headers: { ...req.headers, "idempotency-key": randomUUID() } }),
+    },
+  ];
+}
+
+async function submissionRun(label: string, db: BenchDatabase, connections: number, duration: number): Promise<LoadResult & { stored: number }> {
+  const bff = await startBff({ ...db.env, TRACK_LIMIT_PER_MINUTE: "100000000" });
+  try {
+    const token = await signIn(bff.url);
+    const detail = (await (await fetch(`${bff.url}/api/v1/procedures/${BENCH_PROCEDURE_CODE}`)).json()) as { form: { fields: { key: string; type: string; options: { value: string }[] | null }[] } };
+    const agencies = (await (await fetch(`${bff.url}/api/v1/agencies`)).json()) as { items: { code: string; level: string; wardCode: string | null }[] };
+    const commune = agencies.items.find((a) => a.level === "COMMUNE" && a.wardCode)!;
+    applicant.address.wardCode = commune.wardCode!;
+    const answers = Object.fromEntries(detail.form.fields.map((f) => [f.key, sample(f, commune.wardCode!)]));
+    const result = await load(label, bff.url, submissions(token, commune.code, answers), { connections, duration });
+    const mine = (await (await fetch(`${bff.url}/api/v1/me/dossiers`, { headers: { authorization: `Bearer ${token}` } })).json()) as { items: unknown[] };
+    return { ...result, stored: mine.items.length };
+  } finally {
+    await bff.stop();
+  }
+}
+
+function sample(field: { type: string; options: { value: string }[] | null }, wardCode: string): unknown {
+  switch (field.type) {
+    case "number":
+      return 1;
+    case "date":
+      return "2024-03-15";
+    case "select":
+      return field.options?.[0]?.value;
+    case "checkbox":
+      return true;
+    case "phone":
+      return "0912345678";
+    case "email":
+      return "a@example.vn";
+    case "id_number":
+      return "075090001234";
+    case "address":
+      return { street: "12 Võ Thị Sáu", wardCode, provinceCode: "75" };
+    default:
+      return "Nội dung mẫu";
+  }
+}
+
+/**
+ * Submissions per second (no attachments) on PGlite and PostgreSQL, and public lookups per second
+ * over 100,000 dossiers in PostgreSQL. Each row is a fresh BFF process started as in production.
+ */
+export async function dossiersBench(options: { connections: number; duration: number }): Promise<void> {
+  const rows: (string | number)[][] = [];
+  const add = (r: LoadResult, note: string) =>
+    rows.push([r.name, Math.round(r.rps), r.p50, r.p99, r.non2xx, r.errors, note]);
+
+  const lite = await preparePglite();
+  const liteRun = await submissionRun("POST /dossiers — PGlite", lite, 10, options.duration);
+  add(liteRun, `${liteRun.stored} listed`);
+
+  const pgDb = await preparePostgres();
+  if (!pgDb) {
+    rows.push(["PostgreSQL rows", "-", "-", "-", "-", "-", "no server at BENCH_DATABASE_URL"]);
+  } else {
+    try {
+      const pgRun = await submissionRun("POST /dossiers — PostgreSQL", pgDb, options.connections, options.duration);
+      const stored = (await queryRows<{ n: number }>(pgDb.database!.db, sql`select count(*)::int as n from dossier`))[0]!.n;
+      add(pgRun, `${stored} stored, ${pgRun.stored} listed`);
+      const references = await fillDossiers(pgDb.database!, DOSSIERS_FOR_LOOKUP, LOOKUP_SECRET);
+      const bff = await startBff({ ...pgDb.env, TRACK_LIMIT_PER_MINUTE: "100000000" });
+      try {
+        const paths = references.map((ref) => `/api/v1/track?code=${ref}&secret=${LOOKUP_SECRET}`);
+        add(await load(`GET /track — PostgreSQL, ${DOSSIERS_FOR_LOOKUP.toLocaleString("en")} dossiers`, bff.url, gets(paths), options), "");
+      } finally {
+        await bff.stop();
+      }
+    } finally {
+      await pgDb.drop();
+    }
+  }
+  printTable(
+    `Dossiers — ${options.duration} s each; submissions at ${options.connections} connections (PGlite at 10: one connection inside)`,
+    ["route", "req/s", "p50 ms", "p99 ms", "non-2xx", "errors", "check"],
+    rows,
+  );
+}

@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+
+const TASKSET = "/usr/bin/taskset";
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export interface BenchServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Runs a TypeScript entry in its own process pinned to core 0 (where taskset exists); the load runs on the other. */
+function spawnServer(entry: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<BenchServer> {
+  const argv = [process.execPath, "--import", "tsx", entry, ...args];
+  const options = { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] as ["ignore", "pipe", "inherit"] };
+  const child: ChildProcess = existsSync(TASKSET) ? spawn(TASKSET, ["-c", "0", ...argv], options) : spawn(argv[0]!, argv.slice(1), options);
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = ready.exec(out);
+      if (match) {
+        resolve({
+          url: `http://127.0.0.1:${match[1]}`,
+          stop: () =>
+            new Promise<void>((done) => {
+              child.once("exit", () => done());
+              child.kill("SIGTERM");
+            }),
+        });
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`${entry} exited with ${code} before listening`)));
+  });
+}
+
+/** A bare Hono hello-world on @hono/node-server: the baseline every route is compared with. */
+export const startHello = () => spawnServer(here("./hello-server.ts"), [], {}, /PORT (\d+)/);
+
+/**
+ * The real BFF process (src/server.ts), as the start command runs it. `env` picks the database:
+ * DATA_DIR for PGlite on disk, DATABASE_URL for PostgreSQL.
+ */
+export const startBff = (env: Record<string, string>) =>
+  spawnServer(
+    here("../src/server.ts"),
+    [],
+    { NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", CATALOG_REFRESH_MS: "0", ...env },
+    /http:\/\/localhost:(\d+)\//,
+  );
+
+export interface LoadResult {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+export const gets = (paths: string[]): autocannon.Request[] => paths.map((path) => ({ method: "GET", path }));
+
+/** Two seconds of warm-up, then the measured run, against the same requests. */
+export async function load(
+  name: string,
+  url: string,
+  requests: autocannon.Request[],
+  options: { connections: number; duration: number },
+): Promise<LoadResult> {
+  const common = { url, connections: options.connections, pipelining: 1, requests };
+  await autocannon({ ...common, duration: 2 });
+  const result = await autocannon({ ...common, duration: options.duration });
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
+  process.stdout.write(`\n${title}\n\n${line(header)}\n|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|\n`);
+  for (const r of cells.slice(1)) process.stdout.write(`${line(r)}\n`);
+}

@@ -1,0 +1,64 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { AppError } from "./app-error.ts";
+
+export interface RateLimitDecision {
+  allowed: boolean;
+  /** Seconds until the window that refused the request ends. */
+  retryAfter: number;
+}
+
+export interface RateLimiter {
+  hit(key: string, limit: number, windowMs: number): Promise<RateLimitDecision>;
+}
+
+/** Fixed windows in this process's memory: enough to slow down guessing on one instance. */
+export function createMemoryRateLimiter(now: () => number = Date.now): RateLimiter {
+  const windows = new Map<string, { start: number; count: number }>();
+  let lastSweep = now();
+  return {
+    async hit(key, limit, windowMs) {
+      const t = now();
+      if (t - lastSweep > 60_000) {
+        for (const [k, w] of windows) if (t - w.start >= windowMs) windows.delete(k);
+        lastSweep = t;
+      }
+      let window = windows.get(key);
+      if (!window || t - window.start >= windowMs) {
+        window = { start: t, count: 0 };
+        windows.set(key, window);
+      }
+      window.count++;
+      return { allowed: window.count <= limit, retryAfter: Math.max(1, Math.ceil((window.start + windowMs - t) / 1000)) };
+    },
+  };
+}
+
+/** The peer address of the socket; without one (in-process requests) every caller shares a key. */
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+export interface RateLimitOptions {
+  limiter: RateLimiter;
+  name: string;
+  limit: number;
+  windowMs: number;
+  key?: (c: Context) => string;
+}
+
+export function rateLimit({ limiter, name, limit, windowMs, key = clientAddress }: RateLimitOptions): MiddlewareHandler {
+  return async function rateLimitMiddleware(c, next) {
+    const decision = await limiter.hit(`${name}:${key(c)}`, limit, windowMs);
+    if (!decision.allowed) {
+      throw new AppError("RATE_LIMITED", `Bạn đã thử quá nhiều lần; vui lòng thử lại sau ${decision.retryAfter} giây.`, {
+        headers: { "Retry-After": String(decision.retryAfter) },
+      });
+    }
+    await next();
+  };
+}

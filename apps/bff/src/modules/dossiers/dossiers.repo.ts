@@ -1,0 +1,80 @@
+import { and, asc, desc, eq, gt, inArray, isNull, or } from "drizzle-orm";
+import type { Procedure } from "@motcua/contracts";
+import type { Db } from "../../db/client.ts";
+import { dossier, dossierEvent, procedureVersion, upload } from "../../db/schema/index.ts";
+import type { UploadFacts } from "./submission-checks.ts";
+import type { DossierRow } from "./transition.repo.ts";
+
+export type NewDossier = typeof dossier.$inferInsert;
+export type EventRow = typeof dossierEvent.$inferSelect;
+
+export async function insertDossier(tx: Db, values: NewDossier): Promise<DossierRow> {
+  const [row] = await tx.insert(dossier).values(values).returning();
+  return row!;
+}
+
+export async function uploadFacts(db: Db, citizenId: string, ids: string[]): Promise<Map<string, UploadFacts>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: upload.id, kind: upload.kind, size: upload.size, dossierId: upload.dossierId, expiresAt: upload.expiresAt })
+    .from(upload)
+    .where(and(eq(upload.citizenId, citizenId), inArray(upload.id, ids)));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * Binds uploads to a dossier, each only if it is still the citizen's and still free; returns false
+ * when any was taken meanwhile, so the caller can roll the whole filing back.
+ */
+export async function attachUploads(
+  tx: Db,
+  citizenId: string,
+  dossierId: string,
+  documents: ReadonlyArray<{ requirementId: string; uploadIds: readonly string[] }>,
+  now: Date,
+): Promise<boolean> {
+  for (const doc of documents) {
+    const updated = await tx
+      .update(upload)
+      .set({ dossierId, requirementId: doc.requirementId })
+      // Unexpired too: the sweeper may be deleting an expired object at this very moment.
+      .where(and(inArray(upload.id, [...doc.uploadIds]), eq(upload.citizenId, citizenId), isNull(upload.dossierId), gt(upload.expiresAt, now)))
+      .returning({ id: upload.id });
+    if (updated.length !== doc.uploadIds.length) return false;
+  }
+  return true;
+}
+
+export async function listCitizenDossiers(db: Db, citizenId: string, limit: number): Promise<DossierRow[]> {
+  return db.select().from(dossier).where(eq(dossier.citizenId, citizenId)).orderBy(desc(dossier.submittedAt)).limit(limit);
+}
+
+export async function findCitizenDossier(db: Db, citizenId: string, id: string): Promise<DossierRow | undefined> {
+  const [row] = await db.select().from(dossier).where(and(eq(dossier.id, id), eq(dossier.citizenId, citizenId)));
+  return row;
+}
+
+export async function findDossierByCode(db: Db, code: string): Promise<DossierRow | undefined> {
+  const [row] = await db.select().from(dossier).where(or(eq(dossier.reference, code), eq(dossier.officialCode, code))).limit(1);
+  return row;
+}
+
+export async function dossierEvents(db: Db, dossierId: string): Promise<EventRow[]> {
+  return db.select().from(dossierEvent).where(eq(dossierEvent.dossierId, dossierId)).orderBy(asc(dossierEvent.id));
+}
+
+export async function dossierDocuments(db: Db, dossierId: string) {
+  return db
+    .select({ requirementId: upload.requirementId, uploadId: upload.id, displayName: upload.displayName, kind: upload.kind, size: upload.size })
+    .from(upload)
+    .where(eq(upload.dossierId, dossierId))
+    .orderBy(asc(upload.createdAt));
+}
+
+export async function findProcedureVersion(db: Db, code: string, version: number): Promise<Procedure | undefined> {
+  const [row] = await db
+    .select({ content: procedureVersion.content })
+    .from(procedureVersion)
+    .where(and(eq(procedureVersion.code, code), eq(procedureVersion.version, version)));
+  return row?.content;
+}

@@ -1,0 +1,199 @@
+import { randomUUID } from "node:crypto";
+import type { Calendar } from "@motcua/calendar";
+import type { DossierCreated, DossierDetail, DossierSummary, Procedure, SubmitDossierRequest, SupplementSubmission, TrackResult } from "@motcua/contracts";
+import { fieldAad, type FieldCrypto } from "../../crypto/field-crypto.ts";
+import type { Db } from "../../db/client.ts";
+import { dossierEvent } from "../../db/schema/index.ts";
+import { AppError } from "../../http/app-error.ts";
+import type { CatalogService } from "../catalog/catalog.service.ts";
+import { runIdempotent, type StoredResponse } from "../idempotency/idempotency.ts";
+import { hashLookupSecret, lookupSecretMatches, newLookupSecret, newReference, normalizeReference } from "./dossier-codes.ts";
+import { statusView, toDetail, toSummary, toTrackResult, type Names } from "./dossier-view.ts";
+import {
+  attachUploads,
+  dossierDocuments,
+  dossierEvents,
+  findCitizenDossier,
+  findDossierByCode,
+  findProcedureVersion,
+  insertDossier,
+  listCitizenDossiers,
+  uploadFacts,
+} from "./dossiers.repo.ts";
+import { checkDocuments, checkSubmission } from "./submission-checks.ts";
+import { applyTransition, enqueueStatusNotice, type DossierRow } from "./transition.repo.ts";
+
+export interface DossiersDeps {
+  db: Db;
+  catalog: CatalogService;
+  adminUnits: { isWardOf(wardCode: string, provinceCode: string): boolean };
+  crypto: Pick<FieldCrypto, "seal" | "blindIndex">;
+  calendar: Calendar;
+  now?: () => Date;
+}
+
+export function createDossiersService(deps: DossiersDeps) {
+  const { db, catalog } = deps;
+  const now = deps.now ?? (() => new Date());
+  const versions = new Map<string, Procedure>();
+
+  const names: Names = {
+    procedureName: (code) => catalog.snapshot().byCode.get(code)?.procedure.name ?? code,
+    agencyName: (code) => catalog.snapshot().agencies.get(code)?.name ?? code,
+  };
+
+  /**
+   * The rules a dossier was filed under; published versions never change, so they cache forever.
+   * Takes the caller's transaction: PGlite has one connection, and a query outside it would wait forever.
+   */
+  async function procedureOf(tx: Db, row: DossierRow): Promise<Procedure> {
+    const key = `${row.procedureCode}@${row.procedureVersion}`;
+    let procedure = versions.get(key);
+    if (!procedure) {
+      procedure = await findProcedureVersion(tx, row.procedureCode, row.procedureVersion);
+      if (!procedure) throw new Error(`procedure version ${key} is missing`);
+      versions.set(key, procedure);
+    }
+    return procedure;
+  }
+
+  async function ownDossier(citizenId: string, id: string): Promise<DossierRow> {
+    const row = await findCitizenDossier(db, citizenId, id);
+    if (!row) throw new AppError("NOT_FOUND", "Không tìm thấy hồ sơ.");
+    return row;
+  }
+
+  async function submit(citizenId: string, key: string, body: SubmitDossierRequest): Promise<StoredResponse> {
+    const at = now();
+    return runIdempotent(db, { scope: `citizen:${citizenId}:POST /dossiers`, key, body, now: at }, async (tx) => {
+      const snapshot = catalog.snapshot();
+      const procedure = snapshot.byCode.get(body.procedureCode)?.procedure;
+      if (!procedure || procedure.code !== body.procedureCode) {
+        throw new AppError("VALIDATION_FAILED", undefined, {
+          errors: [{ field: "procedureCode", code: "UNKNOWN_PROCEDURE", message: "Không có thủ tục với mã này", messageEn: "Unknown procedure" }],
+        });
+      }
+      const uploads = await uploadFacts(tx, citizenId, body.documents.flatMap((d) => d.uploadIds));
+      const checked = checkSubmission(body, { procedure, agencies: snapshot.agencies, isWardOf: deps.adminUnits.isWardOf, uploads, now: at });
+      if (checked.errors.length || !checked.agencyCode) {
+        throw new AppError("VALIDATION_FAILED", "Hồ sơ chưa hợp lệ, xem chi tiết từng trường.", { errors: checked.errors });
+      }
+      const id = randomUUID();
+      const reference = newReference();
+      const lookupSecret = newLookupSecret();
+      const { idNumber, ...applicant } = body.applicant;
+      const row = await insertDossier(tx, {
+        id,
+        reference,
+        lookupSecretHash: hashLookupSecret(reference, lookupSecret),
+        procedureCode: procedure.code,
+        procedureVersion: procedure.version.number,
+        agencyCode: checked.agencyCode,
+        citizenId,
+        channel: body.channel,
+        status: "SUBMITTED",
+        applicant,
+        idNumberSealed: deps.crypto.seal(idNumber, fieldAad("dossier", id, "id_number")),
+        idNumberHash: deps.crypto.blindIndex(idNumber),
+        idNumberLast4: idNumber.slice(-4),
+        answers: checked.answers,
+        delivery: body.delivery,
+        pickup: body.pickup ?? null,
+        submittedAt: at,
+        createdAt: at,
+        updatedAt: at,
+      });
+      if (!(await attachUploads(tx, citizenId, id, body.documents, at))) {
+        throw new AppError("CONFLICT", "Một tệp đính kèm vừa được dùng cho hồ sơ khác; hãy tải lại tệp.");
+      }
+      await tx.insert(dossierEvent).values({ dossierId: id, at, actorType: "citizen", actorId: citizenId, action: "submit", toStatus: "SUBMITTED" });
+      await enqueueStatusNotice(tx, row, "submit", at);
+      const created: DossierCreated = {
+        id,
+        reference,
+        lookupSecret,
+        ...statusView(row.status),
+        procedure: { code: procedure.code, name: procedure.name, version: procedure.version.number },
+        agency: { code: checked.agencyCode, name: names.agencyName(checked.agencyCode) },
+        submittedAt: at.toISOString(),
+      };
+      return { status: 201, body: created };
+    });
+  }
+
+  async function detail(citizenId: string, id: string): Promise<DossierDetail> {
+    return detailOf(db, await ownDossier(citizenId, id));
+  }
+
+  /** The citizen answers a supplement request: new documents attach, and the clock restarts. */
+  async function supplement(citizenId: string, id: string, key: string | undefined, body: SupplementSubmission): Promise<StoredResponse> {
+    const at = now();
+    return runIdempotent(db, { scope: `citizen:${citizenId}:POST /dossiers/${id}/supplement`, key, body, now: at }, async (tx) => {
+      const row = await findCitizenDossier(tx, citizenId, id);
+      if (!row) throw new AppError("NOT_FOUND", "Không tìm thấy hồ sơ.");
+      if (row.status !== "AWAITING_SUPPLEMENT") throw new AppError("ILLEGAL_TRANSITION", "Hồ sơ không ở trạng thái chờ bổ sung.");
+      const procedure = await procedureOf(tx, row);
+      const uploads = await uploadFacts(tx, citizenId, body.documents.flatMap((d) => d.uploadIds));
+      const errors = checkDocuments(body.documents, { procedure, uploads, now: at }, false);
+      if (errors.length) throw new AppError("VALIDATION_FAILED", "Giấy tờ bổ sung chưa hợp lệ.", { errors });
+      if (!(await attachUploads(tx, citizenId, id, body.documents, at))) {
+        throw new AppError("CONFLICT", "Một tệp đính kèm vừa được dùng cho hồ sơ khác; hãy tải lại tệp.");
+      }
+      const resumesClock = row.resumeStatus === "RECEIVED" || row.resumeStatus === "IN_PROGRESS";
+      const channel = procedure.channels.find((c) => c.channel === row.channel) ?? procedure.channels[0]!;
+      const updated = await applyTransition(tx, {
+        dossierId: id,
+        action: "supplement",
+        actor: { type: "citizen", id: citizenId },
+        scope: { citizenId },
+        note: body.note ?? null,
+        data: { documents: body.documents },
+        patch: resumesClock ? { dueAt: deps.calendar.dueAt(at, channel.processingTime).dueAt } : {},
+        now: at,
+      });
+      return { status: 200, body: await detailOf(tx, updated) };
+    });
+  }
+
+  async function detailOf(tx: Db, row: DossierRow): Promise<DossierDetail> {
+    const [events, documents] = await Promise.all([dossierEvents(tx, row.id), dossierDocuments(tx, row.id)]);
+    return toDetail(row, names, { events, documents: documents.map((d) => ({ ...d, requirementId: d.requirementId ?? "" })) }, now());
+  }
+
+  async function withdraw(citizenId: string, id: string, key: string | undefined, reason: string | undefined): Promise<StoredResponse> {
+    const at = now();
+    return runIdempotent(db, { scope: `citizen:${citizenId}:POST /dossiers/${id}/withdraw`, key, body: { reason }, now: at }, async (tx) => {
+      const row = await applyTransition(tx, {
+        dossierId: id,
+        action: "withdraw",
+        actor: { type: "citizen", id: citizenId },
+        scope: { citizenId },
+        note: reason ?? null,
+        patch: { finishedAt: at },
+        now: at,
+      });
+      return { status: 200, body: await detailOf(tx, row) };
+    });
+  }
+
+  return {
+    submit,
+    detail,
+    supplement,
+    withdraw,
+    async list(citizenId: string): Promise<DossierSummary[]> {
+      const at = now();
+      return (await listCitizenDossiers(db, citizenId, 200)).map((row) => toSummary(row, names, at));
+    },
+    /** Public status lookup: a wrong secret looks exactly like an unknown code. */
+    async track(code: string, secret: string): Promise<TrackResult> {
+      const row = await findDossierByCode(db, normalizeReference(code));
+      if (!row || !lookupSecretMatches(row.reference, secret, row.lookupSecretHash)) {
+        throw new AppError("NOT_FOUND", "Không tìm thấy hồ sơ với mã và mã tra cứu này.");
+      }
+      return toTrackResult(row, names);
+    },
+  };
+}
+
+export type DossiersService = ReturnType<typeof createDossiersService>;

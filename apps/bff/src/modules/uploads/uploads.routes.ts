@@ -1,0 +1,103 @@
+import { Readable } from "node:stream";
+import { createRoute, z } from "@hono/zod-openapi";
+import { Problem, Upload } from "@motcua/contracts";
+import { requireSession } from "../../http/auth.ts";
+import { createRouter } from "../../http/openapi-app.ts";
+import type { SessionService } from "../identity/session.service.ts";
+import { attachmentDisposition } from "./content-disposition.ts";
+import type { UploadsService } from "./uploads.service.ts";
+
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: Problem } },
+});
+
+const tags = ["Tệp tải lên"];
+const bearer = [{ bearerAuth: [] }];
+const unauthenticated = problem("Thiếu phiên đăng nhập hoặc phiên đã hết hạn");
+const notFound = problem("Không có tệp này (hoặc tệp thuộc người khác)");
+const params = z.object({ id: z.uuid() });
+
+export function uploadsRoutes({ uploads, sessions }: { uploads: UploadsService; sessions: SessionService }) {
+  const citizenSession = requireSession(sessions, "citizen");
+
+  const create = createRoute({
+    method: "post",
+    path: "/uploads",
+    tags,
+    summary: "Tải lên một tệp (PDF, JPEG, PNG, HEIC) để đính kèm hồ sơ",
+    description:
+      "Gửi `multipart/form-data` với đúng một tệp trong trường `file`. Loại tệp được xác định từ nội dung, không từ tên. " +
+      "Tệp chưa được đính kèm hồ sơ sẽ bị xóa sau `expiresAt`.",
+    middleware: [citizenSession] as const,
+    security: bearer,
+    // A plain OpenAPI schema, not zod: a zod form schema would make the router buffer the whole
+    // body through parseBody (about 4x the file in memory) before the handler runs.
+    request: {
+      body: {
+        required: true,
+        content: {
+          "multipart/form-data": {
+            schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" } } },
+          },
+        },
+      },
+    },
+    responses: {
+      201: { description: "Đã lưu tệp", content: { "application/json": { schema: Upload } } },
+      400: problem("Dữ liệu multipart hỏng hoặc tải lên bị gián đoạn"),
+      401: unauthenticated,
+      413: problem("Tệp vượt quá dung lượng cho phép"),
+      415: problem("Không phải multipart/form-data, hoặc loại tệp không được chấp nhận"),
+      422: problem("Thiếu tệp, tệp rỗng, hoặc vượt hạn mức trong 24 giờ"),
+    },
+  });
+
+  const download = createRoute({
+    method: "get",
+    path: "/uploads/{id}",
+    tags,
+    summary: "Tải về tệp của chính mình",
+    middleware: [citizenSession] as const,
+    security: bearer,
+    request: { params },
+    responses: {
+      200: { description: "Nội dung tệp, luôn dạng đính kèm (attachment)", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } },
+      401: unauthenticated,
+      404: notFound,
+    },
+  });
+
+  const remove = createRoute({
+    method: "delete",
+    path: "/uploads/{id}",
+    tags,
+    summary: "Xóa tệp chưa đính kèm hồ sơ",
+    middleware: [citizenSession] as const,
+    security: bearer,
+    request: { params },
+    responses: {
+      204: { description: "Đã xóa" },
+      401: unauthenticated,
+      404: notFound,
+      409: problem("Tệp đã được đính kèm hồ sơ"),
+    },
+  });
+
+  return createRouter()
+    .openapi(create, async (c) => c.json(await uploads.receive(c.get("subjectId"), c.req.raw), 201))
+    .openapi(download, async (c) => {
+      const { upload, body } = await uploads.open(c.get("subjectId"), c.req.valid("param").id);
+      c.header("Content-Type", upload.contentType);
+      c.header("Content-Length", String(upload.size));
+      c.header("Content-Disposition", attachmentDisposition(upload.displayName));
+      c.header("X-Content-Type-Options", "nosniff");
+      c.header("Cache-Control", "private, no-store");
+      c.header("Content-Security-Policy", "default-src 'none'; sandbox");
+      return c.body(Readable.toWeb(body) as ReadableStream, 200);
+    })
+    .openapi(remove, async (c) => {
+      await uploads.remove(c.get("subjectId"), c.req.valid("param").id);
+      return c.body(null, 204);
+    });
+}

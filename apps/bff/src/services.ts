@@ -1,0 +1,57 @@
+import { createCalendar } from "@motcua/calendar";
+import type { Config } from "./config.ts";
+import { resolveKeyring } from "./crypto/dev-keys.ts";
+import { createFieldCrypto } from "./crypto/field-crypto.ts";
+import type { Database } from "./db/client.ts";
+import { createMemoryRateLimiter } from "./http/rate-limit.ts";
+import { createStorage } from "./integrations/storage/create-storage.ts";
+import { createZaloGraphClient } from "./integrations/zalo/graph-client.ts";
+import type { Logger } from "./logger.ts";
+import { createAdminUnits } from "./modules/admin-units/admin-units.ts";
+import { createCatalogService } from "./modules/catalog/catalog.service.ts";
+import { createDossiersService } from "./modules/dossiers/dossiers.service.ts";
+import { createDraftsService } from "./modules/drafts/drafts.service.ts";
+import { createIdentityService } from "./modules/identity/identity.service.ts";
+import { createSessionService } from "./modules/identity/session.service.ts";
+import { createUploadsService } from "./modules/uploads/uploads.service.ts";
+
+/** The composition root: every service built once from validated config, passed down explicitly. */
+export async function createServices(config: Config, database: Database, logger: Logger) {
+  const { db } = database;
+  const sessions = createSessionService({ db, ttlMinutes: config.SESSION_TTL_MINUTES });
+  const zalo = config.ZALO_APP_SECRET
+    ? createZaloGraphClient({ baseUrl: config.ZALO_GRAPH_URL, appSecret: config.ZALO_APP_SECRET, timeoutMs: config.ZALO_TIMEOUT_MS, logger })
+    : undefined;
+  const catalog = await createCatalogService({ db, logger, refreshMs: config.CATALOG_REFRESH_MS });
+  const adminUnits = createAdminUnits();
+  const storage = await createStorage(config);
+  const crypto = createFieldCrypto(resolveKeyring(config));
+  return {
+    config,
+    logger,
+    database,
+    sessions,
+    catalog,
+    adminUnits,
+    storage,
+    crypto,
+    limiter: createMemoryRateLimiter(),
+    /** Per-address limit on public lookups: slow enough to make guessing secrets pointless. */
+    trackLimit: { limit: config.TRACK_LIMIT_PER_MINUTE, windowMs: 60_000 },
+    identity: createIdentityService({ db, sessions, zalo, devAuth: config.devAuth, logger }),
+    uploads: createUploadsService({
+      db,
+      storage,
+      limits: {
+        maxBytes: config.UPLOAD_MAX_BYTES,
+        dailyFiles: config.UPLOAD_DAILY_FILES,
+        dailyBytes: config.UPLOAD_DAILY_BYTES,
+        ttlHours: config.UPLOAD_TTL_HOURS,
+      },
+    }),
+    drafts: createDraftsService({ db, ttlDays: config.DRAFT_TTL_DAYS }),
+    dossiers: createDossiersService({ db, catalog, adminUnits, crypto, calendar: createCalendar() }),
+  };
+}
+
+export type Services = Awaited<ReturnType<typeof createServices>>;
