@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import type { Procedure } from "@motcua/contracts";
-import { openDatabase, pgliteDataDir, type Database } from "../src/db/client.ts";
+import { openDatabase, pgliteDataDir, queryRows, type Database } from "../src/db/client.ts";
 import { migrateDatabase } from "../src/db/migrate.ts";
 import { procedures } from "../src/db/seed/catalog/index.ts";
 import { seedCatalogIfEmpty } from "../src/db/seed/seed.ts";
@@ -94,6 +94,9 @@ export async function fillDossiers(database: Database, count: number, secret: st
     from (select 'HS-' || upper(lpad(to_hex(g >> 16), 4, '0')) || '-' || upper(lpad(to_hex(g & 65535), 4, '0')) as ref
           from generate_series(1, ${count}) g) refs`);
   await db.execute(sql`analyze dossier`);
-  const rows = (await db.execute(sql`select reference from dossier order by random() limit 1000`)) as unknown as { rows: { reference: string }[] };
-  return rows.rows.map((r) => r.reference);
+  const rows = await queryRows<{ reference: string }>(
+    db,
+    sql`select reference from dossier where citizen_id = (select id from citizen where zalo_id = 'bench') order by random() limit 1000`,
+  );
+  return rows.map((r) => r.reference);
 }

@@ -48,11 +48,23 @@ export function fieldSchema(field: FormField): z.ZodType {
   }
 }
 
+const built = new WeakMap<readonly FormField[], z.ZodType<Record<string, unknown>>>();
+
 /**
  * A strict object schema for a procedure's answers: required fields must be present, optional ones
- * may be absent or empty, and keys the form does not define are refused.
+ * may be absent or empty, and keys the form does not define are refused. Built once per field list
+ * (a procedure version's form never changes): building zod schemas costs milliseconds.
  */
-export function answersSchema(fields: readonly FormField[]) {
+export function answersSchema(fields: readonly FormField[]): z.ZodType<Record<string, unknown>> {
+  let schema = built.get(fields);
+  if (!schema) {
+    schema = buildAnswersSchema(fields);
+    built.set(fields, schema);
+  }
+  return schema;
+}
+
+function buildAnswersSchema(fields: readonly FormField[]): z.ZodType<Record<string, unknown>> {
   const shape: Record<string, z.ZodType> = {};
   for (const field of fields) {
     const schema = fieldSchema(field);

@@ -91,15 +91,14 @@ export interface IdempotentRequest {
 }
 
 /**
- * Runs `work` once per (scope, key): a replay with the same body gets the stored response, the
- * work and the stored response commit together, and a failure stores nothing.
+ * Runs `work` once per (scope, key): a replay with the same body gets the stored response before
+ * any work or validation runs, the work and the stored response commit together, and a failure
+ * stores nothing (the claim rolls back with it).
  */
 export async function runIdempotent(db: Db, request: IdempotentRequest, work: (tx: Db) => Promise<StoredResponse>): Promise<StoredResponse> {
   const { scope, key, now } = request;
   if (key === undefined) return db.transaction((tx) => work(tx));
   const hash = requestHash(request.body);
-  const earlier = await findReplay(db, scope, key, hash);
-  if (earlier) return earlier;
   return db.transaction(async (tx) => {
     const claim = await claimKey(tx, scope, key, hash, now);
     if (claim !== "claimed") return claim;
