@@ -50,6 +50,16 @@ const EnvSchema = z.object({
   UPLOAD_DAILY_BYTES: z.coerce.number().int().min(1024).default(200 * 1024 * 1024),
   UPLOAD_TTL_HOURS: z.coerce.number().int().min(1).default(24),
   DRAFT_TTL_DAYS: z.coerce.number().int().min(1).default(30),
+  /** Zalo Mini App notifications (the shared "OA Mini App") and, optionally, paid ZNS by phone. */
+  ZALO_MINIAPP_ID: z.string().min(1).optional(),
+  ZALO_NOTIFY_API_KEY: z.string().min(1).optional(),
+  ZALO_NOTIFY_URL: z.url().default("https://openapi.mini.zalo.me"),
+  ZALO_NOTIFY_TEMPLATE_ID: z.string().min(1).default("00126fd75392bacce383"),
+  ZNS_URL: z.url().default("https://business.openapi.zalo.me"),
+  ZNS_ACCESS_TOKEN: z.string().min(1).optional(),
+  ZNS_TEMPLATE_ID: z.string().min(1).optional(),
+  NOTIFY_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  NOTIFY_POLL_MS: z.coerce.number().int().min(100).default(2000),
   /** Public status lookups per client address per minute. */
   TRACK_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
 });
@@ -82,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       if (!data[key]) problems.push(`  ${key}: required when STORAGE=s3`);
     }
   }
+  if (data.ZNS_ACCESS_TOKEN && !data.ZNS_TEMPLATE_ID) problems.push("  ZNS_TEMPLATE_ID: required with ZNS_ACCESS_TOKEN");
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   const base = env.INIT_CWD ?? process.cwd();
   return {

@@ -22,6 +22,7 @@ async function main() {
   const services = await createServices(config, database, logger);
   const app = createApp(services);
   const stopMaintenance = scheduleMaintenance(services);
+  services.notifications?.start();
 
   // Timeouts must be given at creation: set afterwards, Node checks them too late to stop slow-loris.
   const server = serve({
@@ -56,6 +57,7 @@ async function main() {
     stopMaintenance();
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(async () => {
+      await services.notifications?.stop();
       await database.close().catch((err: unknown) => logger.error({ err }, "closing the database failed"));
       clearTimeout(force);
       process.exit(0);

@@ -13,6 +13,7 @@ import { createDossiersService } from "./modules/dossiers/dossiers.service.ts";
 import { createDraftsService } from "./modules/drafts/drafts.service.ts";
 import { createIdentityService } from "./modules/identity/identity.service.ts";
 import { createSessionService } from "./modules/identity/session.service.ts";
+import { createNotifications } from "./modules/notifications/create-notifications.ts";
 import { createUploadsService } from "./modules/uploads/uploads.service.ts";
 
 /** The composition root: every service built once from validated config, passed down explicitly. */
@@ -51,6 +52,7 @@ export async function createServices(config: Config, database: Database, logger:
     }),
     drafts: createDraftsService({ db, ttlDays: config.DRAFT_TTL_DAYS }),
     dossiers: createDossiersService({ db, catalog, adminUnits, crypto, calendar: createCalendar() }),
+    notifications: createNotifications(config, db, logger),
   };
 }
 

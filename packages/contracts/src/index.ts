@@ -12,3 +12,5 @@ export * from "./identity.ts";
 export * from "./uploads.ts";
 export * from "./issues.ts";
 export * from "./drafts.ts";
+export * from "./desk.ts";
+export * from "./stats.ts";

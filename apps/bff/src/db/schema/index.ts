@@ -2,3 +2,4 @@ export * from "./catalog.ts";
 export * from "./identity.ts";
 export * from "./dossiers.ts";
 export * from "./uploads.ts";
+export * from "./desk.ts";

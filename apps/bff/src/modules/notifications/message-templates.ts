@@ -1,0 +1,88 @@
+import { toVnLocal } from "@motcua/calendar";
+import { DossierStatus, statusLabel } from "@motcua/contracts";
+import { z } from "zod";
+
+/** What `enqueueStatusNotice` writes; checked because a jsonb column promises nothing. */
+export const StatusNoticePayload = z.object({
+  action: z.string().min(1),
+  status: DossierStatus,
+  reference: z.string().min(1),
+  officialCode: z.string().nullable(),
+  version: z.number().int(),
+});
+export type StatusNoticePayload = z.infer<typeof StatusNoticePayload>;
+
+/** The fields of Zalo's Mini App template 01 ("tình trạng đơn hàng"). */
+export interface MiniAppNoticeData extends Record<string, string> {
+  title: string;
+  contentTitle: string;
+  contentDescription: string;
+  buttonText: string;
+  buttonUrl: string;
+}
+
+/** Parameters the registered ZNS template must declare, under these names. */
+export interface ZnsNoticeData extends Record<string, string> {
+  reference: string;
+  status: string;
+  detail: string;
+}
+
+/** Template 01 allows at most 32 characters of title. */
+const TITLE = "Dịch vụ công Đồng Nai";
+
+type Describe = (reference: string, dueDate: string | null) => string;
+
+/**
+ * By action rather than status: "resume" moves land on whatever state was paused, and an
+ * extension stays IN_PROGRESS, yet each means something different to the citizen.
+ */
+const descriptions: Record<string, Describe> = {
+  submit: (ref) => `Hồ sơ ${ref} đã được nộp thành công và đang chờ cơ quan tiếp nhận.`,
+  accept: (ref, due) => `Hồ sơ ${ref} đã được tiếp nhận${due ? `, hẹn trả ngày ${due}` : ""}.`,
+  refuse: (ref) => `Hồ sơ ${ref} không được tiếp nhận. Xem lý do trong ứng dụng.`,
+  request_supplement: (ref) => `Hồ sơ ${ref} cần bổ sung giấy tờ. Xem yêu cầu và bổ sung trong ứng dụng.`,
+  supplement: (ref) => `Đã nhận giấy tờ bổ sung của hồ sơ ${ref}; hồ sơ tiếp tục được xử lý.`,
+  start_processing: (ref) => `Hồ sơ ${ref} đang được xử lý.`,
+  request_payment: (ref) => `Hồ sơ ${ref} cần nộp phí, lệ phí để tiếp tục được xử lý.`,
+  confirm_payment: (ref) => `Đã xác nhận nộp phí, lệ phí cho hồ sơ ${ref}; hồ sơ tiếp tục được xử lý.`,
+  extend: (ref, due) => `Hồ sơ ${ref} được hẹn lại ngày trả kết quả${due ? ` là ${due}` : ""}. Cơ quan xin lỗi vì sự chậm trễ.`,
+  result_ready: (ref) => `Hồ sơ ${ref} đã có kết quả.`,
+  dispatch: (ref) => `Kết quả của hồ sơ ${ref} đã được gửi qua bưu chính.`,
+  deliver: (ref) => `Hồ sơ ${ref} đã được trả kết quả.`,
+  stop: (ref) => `Hồ sơ ${ref} đã bị dừng xử lý. Xem lý do trong ứng dụng.`,
+  withdraw: (ref) => `Hồ sơ ${ref} đã được rút theo yêu cầu của bạn.`,
+};
+
+/** dd/mm/yyyy on Vietnam's calendar, whatever the server's time zone. */
+export function vnDate(instant: Date): string {
+  const [year, month, day] = toVnLocal(instant).date.split("-");
+  return `${day}/${month}/${year}`;
+}
+
+export function dossierDeepLink(miniAppId: string, dossierId: string): string {
+  return `https://zalo.me/s/${encodeURIComponent(miniAppId)}/dossiers/${encodeURIComponent(dossierId)}`;
+}
+
+export function renderStatusNotice(input: {
+  payload: StatusNoticePayload;
+  dossierId: string;
+  /** Read when sending, so a delayed message shows the date that holds now. */
+  dueAt: Date | null;
+  miniAppId: string;
+}): { miniApp: MiniAppNoticeData; zns: ZnsNoticeData } {
+  const { payload } = input;
+  const status = statusLabel[payload.status].vi;
+  const describe = descriptions[payload.action];
+  const detail = describe ? describe(payload.reference, input.dueAt ? vnDate(input.dueAt) : null) : `Hồ sơ ${payload.reference}: ${status}.`;
+  return {
+    miniApp: {
+      title: TITLE,
+      contentTitle: status,
+      contentDescription: detail,
+      buttonText: "Xem hồ sơ",
+      buttonUrl: dossierDeepLink(input.miniAppId, input.dossierId),
+    },
+    zns: { reference: payload.reference, status, detail },
+  };
+}

@@ -1,0 +1,77 @@
+import type { Db } from "../../db/client.ts";
+import type { MiniAppNotifier, SendOutcome, ZnsClient } from "../../integrations/zalo/notification-client.ts";
+import { renderStatusNotice, StatusNoticePayload } from "./message-templates.ts";
+import type { ClaimedMessage } from "./outbox.repo.ts";
+import { findRecipient } from "./recipient.repo.ts";
+
+/** The topic `enqueueStatusNotice` writes. */
+export const STATUS_NOTICE_TOPIC = "dossier.status_changed";
+
+export type Channel = "miniapp" | "zns";
+
+export type Delivery =
+  | { kind: "sent"; channel: Channel; messageId?: string }
+  /** Deliberately not sent (no consent, no way to reach the citizen); not an error. */
+  | { kind: "skipped"; reason: string }
+  | Exclude<SendOutcome, { kind: "sent" }>;
+
+export interface NotificationSender {
+  topics: readonly string[];
+  send(message: ClaimedMessage): Promise<Delivery>;
+}
+
+export interface NotificationSenderDeps {
+  db: Db;
+  /** For the "Xem hồ sơ" deep link, whichever channel carries it. */
+  miniAppId: string;
+  miniApp?: { notifier: MiniAppNotifier; templateId: string };
+  zns?: { client: ZnsClient; templateId: string };
+}
+
+/** ZNS reaches Vietnamese numbers only, written without the plus. */
+const znsPhone = (e164: string | null) => (e164?.startsWith("+84") ? e164.slice(1) : undefined);
+
+/**
+ * Turns one outbox row into at most one delivered message. Channels are tried in order: the free
+ * Mini App notification first, then paid ZNS when Zalo refuses the first for this message (e.g.
+ * the citizen has not opened the app for 7 days or already got one today). A retryable failure
+ * stops the round, so a rate-limited Mini App never turns into a paid ZNS for the same notice.
+ */
+export function createNotificationSender(deps: NotificationSenderDeps): NotificationSender {
+  return {
+    topics: [STATUS_NOTICE_TOPIC],
+    async send(message) {
+      const payload = StatusNoticePayload.safeParse(message.payload);
+      if (!payload.success || !message.dossierId) return { kind: "permanent", reason: "malformed payload" };
+      if (!message.citizenId) return { kind: "skipped", reason: "no recipient" };
+      const recipient = await findRecipient(deps.db, message.citizenId, message.dossierId);
+      if (!recipient) return { kind: "skipped", reason: "citizen not found" };
+      if (!recipient.notifyOptIn) return { kind: "skipped", reason: "citizen has not opted in" };
+
+      const notice = renderStatusNotice({ payload: payload.data, dossierId: message.dossierId, dueAt: recipient.dueAt, miniAppId: deps.miniAppId });
+      const trackingId = message.id;
+      const attempts: Array<{ channel: Channel; send: () => Promise<SendOutcome> }> = [];
+      const { miniApp, zns } = deps;
+      if (miniApp) {
+        attempts.push({
+          channel: "miniapp",
+          send: () => miniApp.notifier.send({ zaloUserId: recipient.zaloId, templateId: miniApp.templateId, data: notice.miniApp, trackingId }),
+        });
+      }
+      const phone = znsPhone(recipient.phone);
+      if (zns && phone) {
+        attempts.push({ channel: "zns", send: () => zns.client.send({ phone, templateId: zns.templateId, data: notice.zns, trackingId }) });
+      }
+      if (attempts.length === 0) return { kind: "skipped", reason: "no channel reaches this citizen" };
+
+      const refusals: string[] = [];
+      for (const { channel, send } of attempts) {
+        const outcome = await send();
+        if (outcome.kind === "sent") return { ...outcome, channel };
+        if (outcome.kind === "retryable") return { ...outcome, reason: `${channel}: ${outcome.reason}` };
+        refusals.push(`${channel}: ${outcome.reason}`);
+      }
+      return { kind: "permanent", reason: refusals.join("; ") };
+    },
+  };
+}
