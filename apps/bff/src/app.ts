@@ -1,4 +1,6 @@
+import { fileURLToPath } from "node:url";
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { apiDocs } from "./http/api-docs.ts";
 import type { AppEnv } from "./http/context.ts";
 import { createErrorHandler } from "./http/error-handler.ts";
@@ -6,15 +8,27 @@ import { notFoundOrMethodNotAllowed } from "./http/method-not-allowed.ts";
 import { validationHook } from "./http/openapi-app.ts";
 import { problemResponse } from "./http/problem.ts";
 import { requestContext } from "./http/request-context.ts";
+import { mountStaticSite } from "./http/static-site.ts";
 import { adminUnitsRoutes } from "./modules/admin-units/admin-units.routes.ts";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.ts";
 import { dossiersRoutes } from "./modules/dossiers/dossiers.routes.ts";
 import { draftsRoutes } from "./modules/drafts/drafts.routes.ts";
 import { identityRoutes } from "./modules/identity/identity.routes.ts";
 import { uploadsRoutes } from "./modules/uploads/uploads.routes.ts";
+import { requireOfficer, requireOfficerRole, type DeskEnv } from "./modules/desk/desk-http.ts";
+import { findAgencyDossier } from "./modules/desk/desk.repo.ts";
+import { deskRoutes } from "./modules/desk/desk.routes.ts";
+import { documentsRoutes } from "./modules/documents/documents.routes.ts";
+import { statsRoutes } from "./modules/stats/stats.routes.ts";
+import { rateLimit } from "./http/rate-limit.ts";
 import type { Services } from "./services.ts";
 
 const READY_TIMEOUT_MS = 1000;
+
+/** The officer console's build output (`apps/console`, built by the start command). */
+const CONSOLE_DIST = fileURLToPath(new URL("../../console/dist", import.meta.url));
+const CONSOLE_CSP =
+  "default-src 'self'; img-src 'self' blob: data:; frame-src 'self' blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([
@@ -40,6 +54,12 @@ export function createApp(s: Services) {
   });
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
+  // Per-address limits on password and token sign-ins; the per-account officer lockout alone would
+  // let one client try a password across every account.
+  const signInLimit = { limiter: s.limiter, limit: s.config.SIGN_IN_LIMIT_PER_MINUTE, windowMs: 60_000 };
+  app.use("/api/v1/desk/sessions", rateLimit({ ...signInLimit, name: "desk-sign-in" }));
+  app.use("/api/v1/auth/*", rateLimit({ ...signInLimit, name: "sign-in" }));
+  const officer = requireOfficer(s.sessions, s.officerAuth);
   const api = app
     .route("/api/v1", catalogRoutes(s.catalog))
     .route("/api/v1", adminUnitsRoutes(s.adminUnits))
@@ -49,6 +69,17 @@ export function createApp(s: Services) {
     .route(
       "/api/v1",
       dossiersRoutes({ dossiers: s.dossiers, sessions: s.sessions, limiter: s.limiter, trackLimit: s.trackLimit }),
+    )
+    .route("/api/v1", deskRoutes({ desk: s.desk, officerAuth: s.officerAuth, sessions: s.sessions }))
+    .route("/api/v1", statsRoutes({ stats: s.stats, requireManager: requireOfficerRole(officer, ["manager", "admin"]) }))
+    .route(
+      "/api/v1",
+      documentsRoutes({
+        documents: s.documents,
+        requireOfficer: officer,
+        officerOf: (c) => (c as Context<DeskEnv>).get("officer"),
+        loadDossier: (id, who) => findAgencyDossier(s.database.db, who.agencyCode, id),
+      }),
     );
 
   app.doc31("/api/openapi.json", {
@@ -60,6 +91,7 @@ export function createApp(s: Services) {
     },
   });
   app.route("/api", apiDocs("/api/openapi.json"));
+  mountStaticSite(app, { basePath: "/console", dir: CONSOLE_DIST, csp: CONSOLE_CSP });
 
   return api;
 }

@@ -60,6 +60,10 @@ const EnvSchema = z.object({
   ZNS_TEMPLATE_ID: z.string().min(1).optional(),
   NOTIFY_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   NOTIFY_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  /** The public origin of the tracking page printed as a QR code on receipts. */
+  PUBLIC_BASE_URL: z.url().default("http://localhost:8787"),
+  /** Sign-in attempts (citizen and officer) per client address per minute. */
+  SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** Public status lookups per client address per minute. */
   TRACK_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
 });

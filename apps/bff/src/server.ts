@@ -3,6 +3,7 @@ import { createApp } from "./app.ts";
 import { openDatabase, pgliteDataDir } from "./db/client.ts";
 import { migrateDatabase } from "./db/migrate.ts";
 import { seedCatalogIfEmpty } from "./db/seed/seed.ts";
+import { seedDemoOfficers } from "./modules/desk/demo-officers.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { scheduleMaintenance } from "./jobs.ts";
@@ -18,7 +19,10 @@ async function main() {
     logger,
   );
   await migrateDatabase(database);
-  if (config.SEED_CATALOG) await seedCatalogIfEmpty(database.db, logger);
+  if (config.SEED_CATALOG) {
+    await seedCatalogIfEmpty(database.db, logger);
+    if (config.NODE_ENV !== "production") await seedDemoOfficers(database.db, { nodeEnv: config.NODE_ENV, logger });
+  }
   const services = await createServices(config, database, logger);
   const app = createApp(services);
   const stopMaintenance = scheduleMaintenance(services);

@@ -15,6 +15,10 @@ import { createIdentityService } from "./modules/identity/identity.service.ts";
 import { createSessionService } from "./modules/identity/session.service.ts";
 import { createNotifications } from "./modules/notifications/create-notifications.ts";
 import { createUploadsService } from "./modules/uploads/uploads.service.ts";
+import { createDeskService } from "./modules/desk/desk.service.ts";
+import { createOfficerAuthService } from "./modules/desk/officer-auth.service.ts";
+import { createDocumentsService } from "./modules/documents/documents.service.ts";
+import { createStatsService } from "./modules/stats/stats.service.ts";
 
 /** The composition root: every service built once from validated config, passed down explicitly. */
 export async function createServices(config: Config, database: Database, logger: Logger) {
@@ -27,6 +31,7 @@ export async function createServices(config: Config, database: Database, logger:
   const adminUnits = createAdminUnits();
   const storage = await createStorage(config);
   const crypto = createFieldCrypto(resolveKeyring(config));
+  const calendar = createCalendar();
   return {
     config,
     logger,
@@ -51,8 +56,12 @@ export async function createServices(config: Config, database: Database, logger:
       },
     }),
     drafts: createDraftsService({ db, ttlDays: config.DRAFT_TTL_DAYS }),
-    dossiers: createDossiersService({ db, catalog, adminUnits, crypto, calendar: createCalendar() }),
+    dossiers: createDossiersService({ db, catalog, adminUnits, crypto, calendar }),
     notifications: createNotifications(config, db, logger),
+    officerAuth: createOfficerAuthService({ db, sessions }),
+    desk: createDeskService({ db, crypto, calendar, catalog, storage }),
+    stats: createStatsService({ db, catalog, calendar }),
+    documents: createDocumentsService({ db, catalog, adminUnits, publicBaseUrl: config.PUBLIC_BASE_URL, place: "Đồng Nai" }),
   };
 }
 

@@ -11,7 +11,7 @@ import { memoryLogger } from "./logger.ts";
 
 export const TEST_ORIGIN = "https://h5.zdn.vn";
 
-export const appTables = ["dossier_event", "outbox", "idempotency_key", "upload", "dossier", "draft", "session", "citizen", ...catalogTables];
+export const appTables = ["id_reveal", "daily_sequence", "officer", "dossier_event", "outbox", "idempotency_key", "upload", "dossier", "draft", "session", "citizen", ...catalogTables];
 
 export interface AppHarness {
   services: Services;
@@ -36,6 +36,7 @@ export async function startAppHarness(kind: DbKind, env: Record<string, string> 
     DATA_DIR: mkdtempSync(join(tmpdir(), "motcua-test-")),
     CATALOG_REFRESH_MS: "0",
     CORS_ORIGINS: TEST_ORIGIN,
+    SIGN_IN_LIMIT_PER_MINUTE: "10000",
     ...env,
   });
   const services = await createServices(config, database, logger);

@@ -37,11 +37,9 @@ export async function planAction(command: DeskActionCommand, ctx: PlanContext): 
       return { patch: { supplementRequest: { items, note, requestedAt: now.toISOString() } }, note, data: { items } };
     }
     case "start_processing":
+      return { patch: {}, note: command.note ?? null };
     case "confirm_payment":
-      return {
-        patch: command.action === "confirm_payment" && row.feesDue ? { feesDue: { ...row.feesDue, paidAt: now.toISOString() } } : {},
-        note: command.note ?? null,
-      };
+      return { patch: row.feesDue ? { feesDue: { ...row.feesDue, paidAt: now.toISOString() } } : {}, note: command.note ?? null };
     case "transfer": {
       if (command.agencyCode === row.agencyCode) {
         throw invalid("agencyCode", "SAME_AGENCY", "Hồ sơ đang thuộc cơ quan này.", "The dossier already belongs to this agency.");

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import type { Context, MiddlewareHandler } from "hono";
 import type { RouteConfig } from "@hono/zod-openapi";
 import { z } from "zod";
-import { DeskActionCommand, deskActionBodies, deskActions, issuesToFieldErrors, type DeskAction } from "@motcua/contracts";
+import { DeskActionCommand, deskActionBodies, deskActions, issuesToFieldErrors, type DeskAction, type OfficerRole } from "@motcua/contracts";
 import { AppError } from "../../http/app-error.ts";
 import { bearerToken, unauthenticated, type AuthEnv } from "../../http/auth.ts";
 import { jsonBody } from "../../http/json-body.ts";
@@ -28,6 +28,17 @@ export function requireOfficer(sessions: SessionService, officerAuth: OfficerAut
     c.set("officer", officer);
     await next();
   };
+}
+
+/** An authenticated officer holding one of `roles`; anyone else signed in gets 403. */
+export function requireOfficerRole(officer: MiddlewareHandler<DeskEnv>, roles: readonly OfficerRole[]): MiddlewareHandler<DeskEnv> {
+  return (c, next) =>
+    officer(c, async () => {
+      if (!c.get("officer").roles.some((role) => roles.includes(role))) {
+        throw new AppError("FORBIDDEN", "Chức năng này dành cho lãnh đạo, quản lý.");
+      }
+      await next();
+    });
 }
 
 /** Officer session, then the JSON content-type and size checks; one middleware so handlers keep its env types. */

@@ -38,10 +38,10 @@ const FINISHED = sql`('RESULT_READY', 'IN_DELIVERY', 'DELIVERED')`;
  *   so "finished" is decided by status, never by that column).
  * - `baseline_due`: the due date to score against. The clock (re)starts at `accept` and again when a
  *   supplement resumes processing, where the dossier module recomputes `due_at`; an `extend` then
- *   moves `due_at` but must not rescue a late dossier. So the baseline is the `data.dueAt` recorded on
- *   the latest clock start when there is one, else `due_at` as long as no `extend` came after that
- *   start. An extended dossier with no recorded baseline stays null and scores late: the apology
- *   itself admits the deadline was missed.
+ *   moves `due_at` but must not rescue a late dossier. So the baseline is, in order: the `data.dueAt`
+ *   the desk records on `accept`, when that is the latest clock start; the `data.previousDueAt` of the
+ *   first `extend` after the latest start; `due_at` when nothing was extended since. An extended
+ *   dossier with none of these recorded stays null and scores late: the apology admits the delay.
  */
 function cohort(f: StatsFilter): SQL {
   const key = f.groupBy === "agency" ? sql`d.agency_code` : sql`d.procedure_code`;
@@ -49,13 +49,7 @@ function cohort(f: StatsFilter): SQL {
     select d.id, ${key} as key, d.status, d.received_at, d.due_at,
       coalesce(rr.at, d.finished_at) as done_at,
       d.status in ${FINISHED} as finished,
-      coalesce(
-        (ck.data ->> 'dueAt')::timestamptz,
-        case when not exists (
-          select 1 from dossier_event x
-          where x.dossier_id = d.id and x.action = 'extend' and x.at >= coalesce(ck.at, d.received_at)
-        ) then d.due_at end
-      ) as baseline_due
+      coalesce((ck.data ->> 'dueAt')::timestamptz, case when ext.found then ext.previous_due else d.due_at end) as baseline_due
     from dossier d
     left join lateral (
       select min(e.at) as at from dossier_event e where e.dossier_id = d.id and e.action = 'result_ready'
@@ -66,6 +60,11 @@ function cohort(f: StatsFilter): SQL {
         and (e.action = 'accept' or (e.action = 'supplement' and e.to_status in ('RECEIVED', 'IN_PROGRESS')))
       order by e.at desc, e.id desc limit 1
     ) ck on true
+    left join lateral (
+      select true as found, (e.data ->> 'previousDueAt')::timestamptz as previous_due from dossier_event e
+      where e.dossier_id = d.id and e.action = 'extend' and e.at >= coalesce(ck.at, d.received_at)
+      order by e.at, e.id limit 1
+    ) ext on true
     where d.received_at >= ${f.receivedFrom} and d.received_at < ${f.receivedBefore}
       ${f.agency ? sql`and d.agency_code = ${f.agency}` : sql``}`;
 }

@@ -136,7 +136,7 @@ describe.each(dbKinds)("desk statistics (%s)", (kind) => {
     expect(await only()).toMatchObject({ received: 2, finishedEarly: 1, finishedOnTime: 0, finishedLate: 0, inProgress: 0, onTimeRate: 1, averageWorkingDays: 2 });
   });
 
-  it("keeps a dossier late after an apology and new date, scoring against the original due date", async () => {
+  it("keeps a dossier late after an apology and new date, scoring against the due date before the extension", async () => {
     const extend = { action: "extend", at: "2026-03-05T16:00", to: "IN_PROGRESS" as const, data: { dueAt: vn("2026-03-11T17:00").toISOString() } };
     const result = { action: "result_ready", at: "2026-03-10T10:00", to: "RESULT_READY" as const };
     // Original date recorded at accept: Fri 6; finished Tue 10, before the new date but after the original.
@@ -150,7 +150,21 @@ describe.each(dbKinds)("desk statistics (%s)", (kind) => {
       dueAt: "2026-03-20T17:00",
       events: [accept("2026-03-02T09:00", "2026-03-13T17:00"), { ...extend, data: { dueAt: vn("2026-03-20T17:00").toISOString() } }, { ...result, at: "2026-03-12T10:00" }],
     });
-    expect(await only()).toMatchObject({ received: 3, finishedEarly: 1, finishedOnTime: 0, finishedLate: 2 });
+    // Clock restarted by a supplement (due Fri 13, not recorded on that event), then extended: the
+    // extension's previousDueAt is the baseline, so a result on Thu 12 is early.
+    await given({
+      status: "RESULT_READY",
+      receivedAt: "2026-03-02T09:00",
+      dueAt: "2026-03-18T17:00",
+      events: [
+        accept("2026-03-02T09:00", "2026-03-06T17:00"),
+        { action: "request_supplement", at: "2026-03-03T10:00", to: "AWAITING_SUPPLEMENT" },
+        { action: "supplement", at: "2026-03-09T09:00", to: "RECEIVED", data: { documents: [] } },
+        { ...extend, at: "2026-03-11T16:00", data: { previousDueAt: vn("2026-03-13T17:00").toISOString(), dueAt: vn("2026-03-18T17:00").toISOString() } },
+        { ...result, at: "2026-03-12T10:00" },
+      ],
+    });
+    expect(await only()).toMatchObject({ received: 4, finishedEarly: 2, finishedOnTime: 0, finishedLate: 2 });
   });
 
   it("restarts the clock at a supplement and takes supplement and payment pauses out of the working days", async () => {
