@@ -3,7 +3,7 @@ import { Problem, Province, Ward } from "@motcua/contracts";
 import { AppError } from "../../http/app-error.ts";
 import { createRouter } from "../../http/openapi-app.ts";
 import { preparedJson } from "../../http/prepared-json.ts";
-import { prepareBody, type PreparedBody } from "../catalog/catalog-snapshot.ts";
+import { prepareBody, type PreparedBody } from "../../http/prepared-json.ts";
 import type { AdminUnits } from "./admin-units.ts";
 
 /** The list changes only with a new vendored dataset, i.e. a deploy; the ETag covers that case. */

@@ -1,7 +1,7 @@
 import type { FieldError, ProcedureListQuery } from "@motcua/contracts";
 import { AppError } from "../../http/app-error.ts";
-import type { CatalogEntry, CatalogSnapshot, PreparedBody } from "./catalog-snapshot.ts";
-import { prepareBody } from "./catalog-snapshot.ts";
+import { prepareBody, type PreparedBody } from "../../http/prepared-json.ts";
+import type { CatalogEntry, CatalogSnapshot } from "./catalog-snapshot.ts";
 
 type Filter = (entry: CatalogEntry) => boolean;
 

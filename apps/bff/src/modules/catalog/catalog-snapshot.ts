@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type {
   Agency,
   AgencyRef,
@@ -8,16 +7,12 @@ import type {
   ProcessingTime,
   Sector,
 } from "@motcua/contracts";
+import { prepareBody, type PreparedBody } from "../../http/prepared-json.ts";
 import type { CatalogData } from "./catalog.repo.ts";
 import { createSearchIndex, foldVietnamese, type SearchIndex } from "./search/index.ts";
 
 /** Commune-level procedures are filed at the applicant's own commune, not one fixed agency. */
 export const COMMUNE_AGENCY: AgencyRef = { code: null, name: "Ủy ban nhân dân cấp xã nơi nộp hồ sơ" };
-
-export interface PreparedBody {
-  json: string;
-  etag: string;
-}
 
 export interface CatalogEntry {
   procedure: Procedure;
@@ -38,12 +33,6 @@ export interface CatalogSnapshot {
   search: SearchIndex;
   agencyList: PreparedBody;
   sectorList: PreparedBody;
-}
-
-export function prepareBody(value: unknown): PreparedBody {
-  const json = JSON.stringify(value);
-  const digest = createHash("sha256").update(json).digest("base64url").slice(0, 27);
-  return { json, etag: `"${digest}"` };
 }
 
 /** The channel a phone user most likely takes: online where offered, else at the desk. */

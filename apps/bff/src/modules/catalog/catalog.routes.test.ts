@@ -118,6 +118,18 @@ describe.each(dbKinds)("catalog API over HTTP (%s)", (kind) => {
       expect(await again.text()).toBe("");
     });
 
+    it("sends gzip to clients that take it, with its own tag, and plain JSON to the rest", async () => {
+      const zipped = await get("/api/v1/procedures/1.001193", { "Accept-Encoding": "gzip, deflate, br" });
+      const plain = await get("/api/v1/procedures/1.001193", { "Accept-Encoding": "identity" });
+      expect(zipped.headers.get("content-encoding")).toBe("gzip");
+      expect(plain.headers.get("content-encoding")).toBeNull();
+      expect(zipped.headers.get("vary")).toContain("Accept-Encoding");
+      expect(zipped.headers.get("etag")).not.toBe(plain.headers.get("etag"));
+      expect(await zipped.json()).toEqual(await plain.json());
+      const revalidated = await get("/api/v1/procedures/1.001193", { "Accept-Encoding": "identity", "If-None-Match": zipped.headers.get("etag")! });
+      expect(revalidated.status).toBe(304);
+    });
+
     it("answers 404 problem+json for an unknown code", async () => {
       await expectProblem(await get("/api/v1/procedures/9.999999"), 404, "NOT_FOUND");
     });

@@ -4,7 +4,8 @@ import { AppError } from "../../http/app-error.ts";
 import type { Logger } from "../../logger.ts";
 import { queryProcedures } from "./catalog-query.ts";
 import { loadCatalog, readCatalogRevision } from "./catalog.repo.ts";
-import { buildSnapshot, type CatalogSnapshot, type PreparedBody } from "./catalog-snapshot.ts";
+import type { PreparedBody } from "../../http/prepared-json.ts";
+import { buildSnapshot, type CatalogSnapshot } from "./catalog-snapshot.ts";
 import { LruCache } from "./lru-cache.ts";
 
 export interface CatalogServiceDeps {

@@ -9,7 +9,7 @@ import {
   type TimelineEntry,
   type TrackResult,
 } from "@motcua/contracts";
-import type { EventRow } from "./dossiers.repo.ts";
+import type { EventRow, TrackRow } from "./dossiers.repo.ts";
 import { actionLabel, canApply, type TransitionAction } from "./state-machine.ts";
 import type { DossierRow } from "./transition.repo.ts";
 
@@ -76,7 +76,7 @@ export function toDetail(
   };
 }
 
-export function toTrackResult(row: DossierRow, names: Names): TrackResult {
+export function toTrackResult(row: TrackRow, names: Names): TrackResult {
   return {
     reference: row.reference,
     officialCode: row.officialCode,

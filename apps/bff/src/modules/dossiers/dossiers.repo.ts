@@ -54,8 +54,26 @@ export async function findCitizenDossier(db: Db, citizenId: string, id: string):
   return row;
 }
 
-export async function findDossierByCode(db: Db, code: string): Promise<DossierRow | undefined> {
-  const [row] = await db.select().from(dossier).where(or(eq(dossier.reference, code), eq(dossier.officialCode, code))).limit(1);
+/** What the public lookup needs, and nothing that identifies the applicant. */
+export const trackColumns = {
+  reference: dossier.reference,
+  officialCode: dossier.officialCode,
+  lookupSecretHash: dossier.lookupSecretHash,
+  status: dossier.status,
+  procedureCode: dossier.procedureCode,
+  agencyCode: dossier.agencyCode,
+  submittedAt: dossier.submittedAt,
+  receivedAt: dossier.receivedAt,
+  dueAt: dossier.dueAt,
+};
+export type TrackRow = { [K in keyof typeof trackColumns]: DossierRow[K] };
+
+export async function findDossierByCode(db: Db, code: string): Promise<TrackRow | undefined> {
+  const [row] = await db
+    .select(trackColumns)
+    .from(dossier)
+    .where(or(eq(dossier.reference, code), eq(dossier.officialCode, code)))
+    .limit(1);
   return row;
 }
 
