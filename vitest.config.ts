@@ -3,7 +3,7 @@ import SummaryReporter from "./scripts/summary-reporter.ts";
 
 export default defineConfig({
   test: {
-    projects: ["packages/*", "apps/bff"],
+    projects: ["packages/*", "apps/bff", "apps/console"],
     reporters: ["default", new SummaryReporter()],
   },
 });

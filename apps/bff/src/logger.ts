@@ -38,6 +38,8 @@ export function createLogger(level: string, destination?: pino.DestinationStream
           type: err.name,
           message: scrub(err.message),
           stack: err.stack ? scrub(err.stack) : undefined,
+          // Drivers wrap the database's own error (SQLSTATE, constraint) in `cause`.
+          cause: err.cause instanceof Error ? { message: scrub(err.cause.message), code: (err.cause as { code?: unknown }).code } : undefined,
         }),
       },
     },

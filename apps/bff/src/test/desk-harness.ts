@@ -99,7 +99,7 @@ export async function startDeskHarness(kind: DbKind): Promise<DeskHarness> {
         headers: { "Content-Type": "application/json", Authorization: `Bearer ${citizenToken}`, "Idempotency-Key": randomUUID() },
         body: JSON.stringify(body),
       });
-      if (res.status !== 201) throw new Error(`filing failed: ${res.status} ${await res.text()}`);
+      if (res.status !== 201) throw new Error(`filing failed: ${res.status} ${await res.text()} ${app.logLines.filter((l) => l.includes("error")).slice(-1).join("")}`);
       return { id: ((await res.json()) as { id: string }).id, citizenToken, body };
     },
     call,

@@ -5,13 +5,7 @@ import { dossier, dossierEvent, procedureVersion, upload } from "../../db/schema
 import type { UploadFacts } from "./submission-checks.ts";
 import type { DossierRow } from "./transition.repo.ts";
 
-export type NewDossier = typeof dossier.$inferInsert;
 export type EventRow = typeof dossierEvent.$inferSelect;
-
-export async function insertDossier(tx: Db, values: NewDossier): Promise<DossierRow> {
-  const [row] = await tx.insert(dossier).values(values).returning();
-  return row!;
-}
 
 export async function uploadFacts(db: Db, citizenId: string, ids: string[]): Promise<Map<string, UploadFacts>> {
   if (ids.length === 0) return new Map();

@@ -3,10 +3,9 @@ import type { Calendar } from "@motcua/calendar";
 import type { DossierCreated, DossierDetail, DossierSummary, Procedure, SubmitDossierRequest, SupplementSubmission, TrackResult } from "@motcua/contracts";
 import { fieldAad, type FieldCrypto } from "../../crypto/field-crypto.ts";
 import type { Db } from "../../db/client.ts";
-import { dossierEvent } from "../../db/schema/index.ts";
 import { AppError } from "../../http/app-error.ts";
 import type { CatalogService } from "../catalog/catalog.service.ts";
-import { runIdempotent, type StoredResponse } from "../idempotency/idempotency.ts";
+import { findReplay, keyExpiry, requestHash, runIdempotent, type StoredResponse } from "../idempotency/idempotency.ts";
 import { hashLookupSecret, lookupSecretMatches, newLookupSecret, newReference, normalizeReference } from "./dossier-codes.ts";
 import { statusView, toDetail, toSummary, toTrackResult, type Names } from "./dossier-view.ts";
 import {
@@ -16,12 +15,12 @@ import {
   findCitizenDossier,
   findDossierByCode,
   findProcedureVersion,
-  insertDossier,
   listCitizenDossiers,
   uploadFacts,
 } from "./dossiers.repo.ts";
 import { checkDocuments, checkSubmission } from "./submission-checks.ts";
-import { applyTransition, enqueueStatusNotice, type DossierRow } from "./transition.repo.ts";
+import { insertSubmission, isClaimedKeyViolation, type SubmissionRows } from "./submission.repo.ts";
+import { applyTransition, statusNotice, type DossierRow } from "./transition.repo.ts";
 
 export interface DossiersDeps {
   db: Db;
@@ -63,26 +62,51 @@ export function createDossiersService(deps: DossiersDeps) {
     return row;
   }
 
+  function procedureFor(code: string): Procedure {
+    const procedure = catalog.snapshot().byCode.get(code)?.procedure;
+    if (!procedure || procedure.code !== code) {
+      throw new AppError("VALIDATION_FAILED", undefined, {
+        errors: [{ field: "procedureCode", code: "UNKNOWN_PROCEDURE", message: "Không có thủ tục với mã này", messageEn: "Unknown procedure" }],
+      });
+    }
+    return procedure;
+  }
+
+  /**
+   * Files a dossier once per Idempotency-Key. The common case, no attachments, is one statement; with
+   * attachments the statement and the guarded attach share a transaction. A replay is recognised
+   * when the key is already claimed, or when validation fails because the first attempt already
+   * used the uploads.
+   */
   async function submit(citizenId: string, key: string, body: SubmitDossierRequest): Promise<StoredResponse> {
     const at = now();
-    return runIdempotent(db, { scope: `citizen:${citizenId}:POST /dossiers`, key, body, now: at }, async (tx) => {
-      const snapshot = catalog.snapshot();
-      const procedure = snapshot.byCode.get(body.procedureCode)?.procedure;
-      if (!procedure || procedure.code !== body.procedureCode) {
-        throw new AppError("VALIDATION_FAILED", undefined, {
-          errors: [{ field: "procedureCode", code: "UNKNOWN_PROCEDURE", message: "Không có thủ tục với mã này", messageEn: "Unknown procedure" }],
-        });
-      }
-      const uploads = await uploadFacts(tx, citizenId, body.documents.flatMap((d) => d.uploadIds));
-      const checked = checkSubmission(body, { procedure, agencies: snapshot.agencies, isWardOf: deps.adminUnits.isWardOf, uploads, now: at });
-      if (checked.errors.length || !checked.agencyCode) {
-        throw new AppError("VALIDATION_FAILED", "Hồ sơ chưa hợp lệ, xem chi tiết từng trường.", { errors: checked.errors });
-      }
-      const id = randomUUID();
-      const reference = newReference();
-      const lookupSecret = newLookupSecret();
-      const { idNumber, ...applicant } = body.applicant;
-      const row = await insertDossier(tx, {
+    const scope = `citizen:${citizenId}:POST /dossiers`;
+    const hash = requestHash(body);
+    const procedure = procedureFor(body.procedureCode);
+    const snapshot = catalog.snapshot();
+    const uploads = await uploadFacts(db, citizenId, body.documents.flatMap((d) => d.uploadIds));
+    const checked = checkSubmission(body, { procedure, agencies: snapshot.agencies, isWardOf: deps.adminUnits.isWardOf, uploads, now: at });
+    if (checked.errors.length || !checked.agencyCode) {
+      const earlier = await findReplay(db, scope, key, hash);
+      if (earlier) return earlier;
+      throw new AppError("VALIDATION_FAILED", "Hồ sơ chưa hợp lệ, xem chi tiết từng trường.", { errors: checked.errors });
+    }
+
+    const id = randomUUID();
+    const reference = newReference();
+    const lookupSecret = newLookupSecret();
+    const { idNumber, ...applicant } = body.applicant;
+    const created: DossierCreated = {
+      id,
+      reference,
+      lookupSecret,
+      ...statusView("SUBMITTED"),
+      procedure: { code: procedure.code, name: procedure.name, version: procedure.version.number },
+      agency: { code: checked.agencyCode, name: names.agencyName(checked.agencyCode) },
+      submittedAt: at.toISOString(),
+    };
+    const rows: SubmissionRows = {
+      dossier: {
         id,
         reference,
         lookupSecretHash: hashLookupSecret(reference, lookupSecret),
@@ -102,23 +126,29 @@ export function createDossiersService(deps: DossiersDeps) {
         submittedAt: at,
         createdAt: at,
         updatedAt: at,
-      });
-      if (!(await attachUploads(tx, citizenId, id, body.documents, at))) {
-        throw new AppError("CONFLICT", "Một tệp đính kèm vừa được dùng cho hồ sơ khác; hãy tải lại tệp.");
+      },
+      event: { dossierId: id, at, actorType: "citizen", actorId: citizenId, action: "submit", toStatus: "SUBMITTED" },
+      notice: statusNotice({ id, citizenId, status: "SUBMITTED", reference, officialCode: null, version: 1 }, "submit", at),
+      idempotency: { scope, key, requestHash: hash, responseStatus: 201, responseBody: created, createdAt: at, expiresAt: keyExpiry(at) },
+    };
+    try {
+      if (body.documents.length === 0) {
+        await insertSubmission(db, rows);
+      } else {
+        await db.transaction(async (tx) => {
+          await insertSubmission(tx, rows);
+          if (!(await attachUploads(tx, citizenId, id, body.documents, at))) {
+            throw new AppError("CONFLICT", "Một tệp đính kèm vừa được dùng cho hồ sơ khác; hãy tải lại tệp.");
+          }
+        });
       }
-      await tx.insert(dossierEvent).values({ dossierId: id, at, actorType: "citizen", actorId: citizenId, action: "submit", toStatus: "SUBMITTED" });
-      await enqueueStatusNotice(tx, row, "submit", at);
-      const created: DossierCreated = {
-        id,
-        reference,
-        lookupSecret,
-        ...statusView(row.status),
-        procedure: { code: procedure.code, name: procedure.name, version: procedure.version.number },
-        agency: { code: checked.agencyCode, name: names.agencyName(checked.agencyCode) },
-        submittedAt: at.toISOString(),
-      };
-      return { status: 201, body: created };
-    });
+    } catch (err) {
+      if (!isClaimedKeyViolation(err)) throw err;
+      const earlier = await findReplay(db, scope, key, hash);
+      if (!earlier) throw new AppError("IN_PROGRESS", undefined, { headers: { "Retry-After": "1" } });
+      return earlier;
+    }
+    return { status: 201, body: created };
   }
 
   async function detail(citizenId: string, id: string): Promise<DossierDetail> {

@@ -74,19 +74,22 @@ export async function applyTransition(tx: Db, input: TransitionInput): Promise<D
     note: input.note ?? null,
     data: input.data ?? null,
   });
-  if (rule.notify) await enqueueStatusNotice(tx, row, input.action, input.now);
+  if (rule.notify) await tx.insert(outbox).values(statusNotice(row, input.action, input.now));
   return row;
 }
 
-export async function enqueueStatusNotice(tx: Db, row: DossierRow, action: string, now: Date): Promise<void> {
-  await tx.insert(outbox).values({
+type NoticeFacts = Pick<DossierRow, "id" | "citizenId" | "status" | "reference" | "officialCode" | "version">;
+
+/** The outbox row telling the citizen about a change; written in the change's own transaction. */
+export function statusNotice(row: NoticeFacts, action: string, now: Date): typeof outbox.$inferInsert {
+  return {
     topic: "dossier.status_changed",
     dossierId: row.id,
     citizenId: row.citizenId,
     payload: { action, status: row.status, reference: row.reference, officialCode: row.officialCode, version: row.version },
     createdAt: now,
     nextAttemptAt: now,
-  });
+  };
 }
 
 /** Why nothing changed: absent or out of reach (404), someone else moved first (412), or not allowed now (409). */

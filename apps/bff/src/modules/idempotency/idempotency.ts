@@ -9,6 +9,8 @@ export const IDEMPOTENCY_TTL_HOURS = 48;
 
 const KEY_PATTERN = /^[A-Za-z0-9_\-:.]{8,255}$/;
 
+export const keyExpiry = (now: Date) => new Date(now.getTime() + IDEMPOTENCY_TTL_HOURS * 3_600_000);
+
 export interface StoredResponse {
   status: number;
   body: unknown;
@@ -61,7 +63,7 @@ export async function findReplay(db: Db, scope: string, key: string, hash: strin
 export async function claimKey(tx: Db, scope: string, key: string, hash: string, now: Date): Promise<StoredResponse | "claimed"> {
   const inserted = await tx
     .insert(idempotencyKey)
-    .values({ scope, key, requestHash: hash, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_HOURS * 3_600_000) })
+    .values({ scope, key, requestHash: hash, expiresAt: keyExpiry(now) })
     .onConflictDoNothing()
     .returning({ key: idempotencyKey.key });
   if (inserted.length > 0) return "claimed";

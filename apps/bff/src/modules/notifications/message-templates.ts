@@ -2,7 +2,7 @@ import { toVnLocal } from "@motcua/calendar";
 import { DossierStatus, statusLabel } from "@motcua/contracts";
 import { z } from "zod";
 
-/** What `enqueueStatusNotice` writes; checked because a jsonb column promises nothing. */
+/** What `statusNotice` writes; checked because a jsonb column promises nothing. */
 export const StatusNoticePayload = z.object({
   action: z.string().min(1),
   status: DossierStatus,

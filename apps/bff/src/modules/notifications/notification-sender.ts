@@ -4,7 +4,7 @@ import { renderStatusNotice, StatusNoticePayload } from "./message-templates.ts"
 import type { ClaimedMessage } from "./outbox.repo.ts";
 import { findRecipient } from "./recipient.repo.ts";
 
-/** The topic `enqueueStatusNotice` writes. */
+/** The topic `statusNotice` writes. */
 export const STATUS_NOTICE_TOPIC = "dossier.status_changed";
 
 export type Channel = "miniapp" | "zns";

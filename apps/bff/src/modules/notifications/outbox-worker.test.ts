@@ -7,7 +7,7 @@ import { dbKinds, testDatabase, truncate } from "../../test/db.ts";
 import { insertDossierRow } from "../../test/factories.ts";
 import { startFakeZalo, type FakeZalo } from "../../test/fake-zalo.ts";
 import { memoryLogger } from "../../test/logger.ts";
-import { enqueueStatusNotice } from "../dossiers/transition.repo.ts";
+import { statusNotice } from "../dossiers/transition.repo.ts";
 import { createNotificationSender } from "./notification-sender.ts";
 import { createOutboxWorker, LEASE_MS, MAX_ATTEMPTS, RETRY_BASE_MS } from "./outbox-worker.ts";
 import { claimDue, settle } from "./outbox.repo.ts";
@@ -53,7 +53,7 @@ describe.each(dbKinds)("notification outbox relay on %s", (kind) => {
       .set({ status: "RECEIVED", dueAt: new Date("2026-12-12T10:00:00+07:00"), version: 2 })
       .where(eq(dossier.id, dossierId))
       .returning();
-    await enqueueStatusNotice(db, row!, "accept", clock);
+    await db.insert(outbox).values(statusNotice(row!, "accept", clock));
     const [notice] = await db.select().from(outbox).where(eq(outbox.dossierId, dossierId));
     return { outboxId: notice!.id, dossierId };
   }

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import * as api from "../api.ts";
+import { Alert, ErrorAlert } from "../components/Alert.tsx";
+import { OverdueBadge, StatusChip } from "../components/StatusChip.tsx";
+import { formatDate, formatDateTime } from "../lib/format.ts";
+import { useLoad } from "../lib/hooks.ts";
+import { href, lastQueueRoute } from "../lib/router.ts";
+import { ActionsPanel } from "./ActionsPanel.tsx";
+import { AnswersSection } from "./AnswersSection.tsx";
+import { ApplicantSection } from "./ApplicantSection.tsx";
+import { AttachmentsSection } from "./AttachmentsSection.tsx";
+import { DocumentsSection } from "./DocumentsSection.tsx";
+import { TimelineSection } from "./TimelineSection.tsx";
+
+type Notice = { tone: "success" | "error"; text: string };
+
+export function DossierScreen({ id }: { id: string }) {
+  const [current, setCurrent] = useState<api.VersionedDossier | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      setCurrent(await api.getDossier(id));
+      setError(null);
+    } catch (err) {
+      setError(err);
+    }
+  }, [id]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  // The button that opened the dialog may be gone after the step; keep keyboard focus near the news.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const code = current?.dossier.procedure.code ?? "";
+  const procedure = useLoad(`procedure:${code}`, () => (code ? api.getProcedure(code) : Promise.resolve(undefined)));
+
+  if (!current) {
+    return error ? <ErrorAlert error={error} /> : <p className="muted">Đang tải hồ sơ…</p>;
+  }
+  const { dossier } = current;
+  return (
+    <article aria-labelledby="dossier-title">
+      <a className="back-link" href={href(lastQueueRoute())}>
+        ← Hàng đợi hồ sơ
+      </a>
+      <div className="screen-head">
+        <div>
+          <h1 id="dossier-title" className="code">
+            {dossier.officialCode ?? dossier.reference}
+          </h1>
+          <p className="muted">
+            {dossier.officialCode && <>Mã tham chiếu {dossier.reference} · </>}
+            {dossier.procedure.name} · {dossier.agency.name}
+          </p>
+        </div>
+        <div className="status-line">
+          <StatusChip status={dossier.status} label={dossier.statusLabel} /> {dossier.overdue && <OverdueBadge />}
+        </div>
+      </div>
+      <dl className="summary">
+        <div>
+          <dt>Nộp lúc</dt>
+          <dd>{formatDateTime(dossier.submittedAt)}</dd>
+        </div>
+        <div>
+          <dt>Tiếp nhận</dt>
+          <dd>{formatDateTime(dossier.receivedAt)}</dd>
+        </div>
+        <div>
+          <dt>Hạn trả kết quả</dt>
+          <dd className={dossier.overdue ? "text-danger" : undefined}>{formatDate(dossier.dueAt)}</dd>
+        </div>
+        <div>
+          <dt>Kênh nộp</dt>
+          <dd>{dossier.channel === "POSTAL" ? "Qua bưu chính" : "Trực tuyến"}</dd>
+        </div>
+      </dl>
+      <div ref={noticeRef} tabIndex={-1} className="notice-slot">
+        {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      </div>
+      <div className="detail-grid">
+        <div className="detail-main">
+          <ApplicantSection dossier={dossier} />
+          <AnswersSection answers={dossier.answers} procedure={procedure.data} />
+          <AttachmentsSection documents={dossier.documents} procedure={procedure.data} />
+        </div>
+        <div className="detail-side">
+          <ActionsPanel
+            current={current}
+            procedure={procedure.data}
+            onDone={(result, text) => {
+              setCurrent(result);
+              setNotice({ tone: "success", text });
+            }}
+            onStale={(text) => {
+              setNotice({ tone: "error", text });
+              void reload();
+            }}
+          />
+          <DocumentsSection dossier={dossier} />
+          <TimelineSection timeline={dossier.timeline} />
+        </div>
+      </div>
+    </article>
+  );
+}
