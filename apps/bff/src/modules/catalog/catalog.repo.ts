@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Agency, Procedure, Sector } from "@motcua/contracts";
 import type { Db } from "../../db/client.ts";
 import { agency, catalogRevision, procedure, procedureVersion, sector } from "../../db/schema/index.ts";
@@ -122,4 +122,12 @@ function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+export async function findProcedureVersion(db: Db, code: string, version: number): Promise<Procedure | undefined> {
+  const [row] = await db
+    .select({ content: procedureVersion.content })
+    .from(procedureVersion)
+    .where(and(eq(procedureVersion.code, code), eq(procedureVersion.version, version)));
+  return row?.content;
 }

@@ -1,9 +1,9 @@
-import type { ProcedureListQuery } from "@motcua/contracts";
+import type { Procedure, ProcedureListQuery } from "@motcua/contracts";
 import type { Db } from "../../db/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import type { Logger } from "../../logger.ts";
 import { queryProcedures } from "./catalog-query.ts";
-import { loadCatalog, readCatalogRevision } from "./catalog.repo.ts";
+import { findProcedureVersion, loadCatalog, readCatalogRevision } from "./catalog.repo.ts";
 import type { PreparedBody } from "../../http/prepared-json.ts";
 import { buildSnapshot, type CatalogSnapshot } from "./catalog-snapshot.ts";
 import { LruCache } from "./lru-cache.ts";
@@ -15,12 +15,24 @@ export interface CatalogServiceDeps {
   refreshMs: number;
 }
 
+export interface CatalogNames {
+  procedureName(code: string): string;
+  agencyName(code: string): string;
+}
+
 export interface CatalogService {
   agencies(): PreparedBody;
   sectors(): PreparedBody;
   listProcedures(query: ProcedureListQuery): PreparedBody;
   getProcedure(code: string): PreparedBody;
   snapshot(): CatalogSnapshot;
+  /** Display names for codes, falling back to the code itself. */
+  names: CatalogNames;
+  /**
+   * The rules a dossier was filed under. Published versions never change, so they cache forever.
+   * Reads through the caller's handle: inside a transaction, PGlite's one connection is taken.
+   */
+  procedureVersion(db: Db, code: string, version: number): Promise<Procedure>;
   /** Reloads when the database holds a newer revision; true if it did. */
   refresh(): Promise<boolean>;
   stop(): void;
@@ -54,7 +66,23 @@ export async function createCatalogService({ db, logger, refreshMs }: CatalogSer
     timer.unref();
   }
 
+  const versions = new Map<string, Procedure>();
+
   return {
+    names: {
+      procedureName: (code) => current.byCode.get(code)?.procedure.name ?? code,
+      agencyName: (code) => current.agencies.get(code)?.name ?? code,
+    },
+    async procedureVersion(handle, code, version) {
+      const key = `${code}@${version}`;
+      let procedure = versions.get(key);
+      if (!procedure) {
+        procedure = await findProcedureVersion(handle, code, version);
+        if (!procedure) throw new Error(`procedure version ${key} is missing`);
+        versions.set(key, procedure);
+      }
+      return procedure;
+    },
     agencies: () => current.agencyList,
     sectors: () => current.sectorList,
     listProcedures(query) {

@@ -15,7 +15,7 @@ import { AppError } from "../../http/app-error.ts";
 import { ObjectNotFoundError, type ObjectStorage } from "../../integrations/storage/storage.ts";
 import type { CatalogService } from "../catalog/catalog.service.ts";
 import type { Names } from "../dossiers/dossier-view.ts";
-import { dossierDocuments, dossierEvents, findProcedureVersion } from "../dossiers/dossiers.repo.ts";
+import { dossierDocuments, dossierEvents } from "../dossiers/dossiers.repo.ts";
 import { actionLabel, canApply } from "../dossiers/state-machine.ts";
 import { applyTransition, type DossierRow } from "../dossiers/transition.repo.ts";
 import { runIdempotent, type StoredResponse } from "../idempotency/idempotency.ts";
@@ -41,23 +41,9 @@ const notFound = () => new AppError("NOT_FOUND", "Không tìm thấy hồ sơ.")
 export function createDeskService(deps: DeskDeps) {
   const { db, catalog } = deps;
   const now = deps.now ?? (() => new Date());
-  const versions = new Map<string, Procedure>();
-  const names: Names = {
-    procedureName: (code) => catalog.snapshot().byCode.get(code)?.procedure.name ?? code,
-    agencyName: (code) => catalog.snapshot().agencies.get(code)?.name ?? code,
-  };
+  const names = catalog.names;
 
-  /** Published procedure versions never change, so they cache forever; reads go through `tx` (PGlite has one connection). */
-  async function procedureOf(tx: Db, row: DossierRow): Promise<Procedure> {
-    const key = `${row.procedureCode}@${row.procedureVersion}`;
-    let procedure = versions.get(key);
-    if (!procedure) {
-      procedure = await findProcedureVersion(tx, row.procedureCode, row.procedureVersion);
-      if (!procedure) throw new Error(`procedure version ${key} is missing`);
-      versions.set(key, procedure);
-    }
-    return procedure;
-  }
+  const procedureOf = (tx: Db, row: DossierRow) => catalog.procedureVersion(tx, row.procedureCode, row.procedureVersion);
 
   async function ownDossier(tx: Db, officer: Officer, id: string): Promise<DossierRow> {
     const row = await findAgencyDossier(tx, officer.agencyCode, id);

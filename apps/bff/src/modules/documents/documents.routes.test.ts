@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import QRCode from "qrcode";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Problem } from "@motcua/contracts";
-import type { Database } from "../../db/client.ts";
+import type { Database, Db } from "../../db/client.ts";
 import { procedures } from "../../db/seed/catalog/index.ts";
 import { citizen, dossier, dossierEvent, procedureVersion, upload } from "../../db/schema/index.ts";
 import { dbKinds, testDatabase, truncate } from "../../test/db.ts";
@@ -11,6 +11,7 @@ import { insertDossierRow } from "../../test/factories.ts";
 import { memoryLogger } from "../../test/logger.ts";
 import { mountForTest } from "../../test/module-app.ts";
 import { createAdminUnits } from "../admin-units/admin-units.ts";
+import { findProcedureVersion } from "../catalog/catalog.repo.ts";
 import type { CatalogSnapshot } from "../catalog/catalog-snapshot.ts";
 import { hashLookupSecret } from "../dossiers/dossier-codes.ts";
 import type { DossierPatch } from "../dossiers/transition.repo.ts";
@@ -28,6 +29,7 @@ const catalog = {
     ({
       agencies: new Map([[AGENCY, { name: "UBND phường Bình Phước", address: "Số 1 đường A & B, phường Bình Phước", phone: "0271 3888 999" }]]),
     }) as unknown as CatalogSnapshot,
+  procedureVersion: async (db: Db, code: string, version: number) => (await findProcedureVersion(db, code, version))!,
 };
 
 /** The receipt's QR code must be exactly the code QRCode draws for the tracking URL. */

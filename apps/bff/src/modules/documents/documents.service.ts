@@ -4,7 +4,7 @@ import { AppError } from "../../http/app-error.ts";
 import type { AdminUnits } from "../admin-units/admin-units.ts";
 import type { CatalogService } from "../catalog/catalog.service.ts";
 import { lookupSecretMatches, normalizeCode } from "../dossiers/dossier-codes.ts";
-import { dossierDocuments, dossierEvents, findProcedureVersion, type EventRow } from "../dossiers/dossiers.repo.ts";
+import { dossierDocuments, dossierEvents, type EventRow } from "../dossiers/dossiers.repo.ts";
 import type { DossierRow } from "../dossiers/transition.repo.ts";
 import { renderApology } from "./apology.ts";
 import type { DossierFacts, IssuingAgency } from "./layout.ts";
@@ -18,7 +18,7 @@ export type DocumentKind = (typeof documentKinds)[number];
 
 export interface DocumentsDeps {
   db: Db;
-  catalog: Pick<CatalogService, "snapshot">;
+  catalog: Pick<CatalogService, "snapshot" | "procedureVersion">;
   adminUnits: Pick<AdminUnits, "formatAddress">;
   /** Where the public pages live; the receipt's QR code points at `<publicBaseUrl>/tra-cuu`. */
   publicBaseUrl: string;
@@ -122,7 +122,7 @@ export function createDocumentsService(deps: DocumentsDeps) {
 
   return {
     async render(kind: DocumentKind, row: DossierRow, options: RenderOptions = {}): Promise<string> {
-      const procedure = await findProcedureVersion(db, row.procedureCode, row.procedureVersion);
+      const procedure = await deps.catalog.procedureVersion(db, row.procedureCode, row.procedureVersion);
       if (!procedure) throw new Error(`procedure version ${row.procedureCode}@${row.procedureVersion} is missing`);
       const factsAt: FactsAt = (issuedAt) => ({
         agency: agencyOf(row.agencyCode),

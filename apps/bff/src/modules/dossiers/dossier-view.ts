@@ -13,10 +13,9 @@ import type { EventRow, TrackRow } from "./dossiers.repo.ts";
 import { actionLabel, canApply, type TransitionAction } from "./state-machine.ts";
 import type { DossierRow } from "./transition.repo.ts";
 
-export interface Names {
-  procedureName(code: string): string;
-  agencyName(code: string): string;
-}
+import type { CatalogNames as Names } from "../catalog/catalog.service.ts";
+
+export type { Names };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

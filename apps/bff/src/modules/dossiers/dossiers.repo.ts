@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, or } from "drizzle-orm";
-import type { Procedure } from "@motcua/contracts";
 import type { Db } from "../../db/client.ts";
-import { dossier, dossierEvent, procedureVersion, upload } from "../../db/schema/index.ts";
+import { dossier, dossierEvent, upload } from "../../db/schema/index.ts";
 import type { UploadFacts } from "./submission-checks.ts";
 import type { DossierRow } from "./transition.repo.ts";
 
@@ -81,12 +80,4 @@ export async function dossierDocuments(db: Db, dossierId: string) {
     .from(upload)
     .where(eq(upload.dossierId, dossierId))
     .orderBy(asc(upload.createdAt));
-}
-
-export async function findProcedureVersion(db: Db, code: string, version: number): Promise<Procedure | undefined> {
-  const [row] = await db
-    .select({ content: procedureVersion.content })
-    .from(procedureVersion)
-    .where(and(eq(procedureVersion.code, code), eq(procedureVersion.version, version)));
-  return row?.content;
 }

@@ -14,7 +14,6 @@ import {
   dossierEvents,
   findCitizenDossier,
   findDossierByCode,
-  findProcedureVersion,
   listCitizenDossiers,
   uploadFacts,
 } from "./dossiers.repo.ts";
@@ -34,27 +33,10 @@ export interface DossiersDeps {
 export function createDossiersService(deps: DossiersDeps) {
   const { db, catalog } = deps;
   const now = deps.now ?? (() => new Date());
-  const versions = new Map<string, Procedure>();
 
-  const names: Names = {
-    procedureName: (code) => catalog.snapshot().byCode.get(code)?.procedure.name ?? code,
-    agencyName: (code) => catalog.snapshot().agencies.get(code)?.name ?? code,
-  };
+  const names = catalog.names;
 
-  /**
-   * The rules a dossier was filed under; published versions never change, so they cache forever.
-   * Takes the caller's transaction: PGlite has one connection, and a query outside it would wait forever.
-   */
-  async function procedureOf(tx: Db, row: DossierRow): Promise<Procedure> {
-    const key = `${row.procedureCode}@${row.procedureVersion}`;
-    let procedure = versions.get(key);
-    if (!procedure) {
-      procedure = await findProcedureVersion(tx, row.procedureCode, row.procedureVersion);
-      if (!procedure) throw new Error(`procedure version ${key} is missing`);
-      versions.set(key, procedure);
-    }
-    return procedure;
-  }
+  const procedureOf = (tx: Db, row: DossierRow) => catalog.procedureVersion(tx, row.procedureCode, row.procedureVersion);
 
   async function ownDossier(citizenId: string, id: string): Promise<DossierRow> {
     const row = await findCitizenDossier(db, citizenId, id);
