@@ -20,6 +20,7 @@ import { findAgencyDossier } from "./modules/desk/desk.repo.ts";
 import { deskRoutes } from "./modules/desk/desk.routes.ts";
 import { documentsRoutes } from "./modules/documents/documents.routes.ts";
 import { statsRoutes } from "./modules/stats/stats.routes.ts";
+import { holidaysRoutes } from "./modules/holidays/holidays.routes.ts";
 import { rateLimit } from "./http/rate-limit.ts";
 import type { Services } from "./services.ts";
 
@@ -72,6 +73,7 @@ export function createApp(s: Services) {
     )
     .route("/api/v1", deskRoutes({ desk: s.desk, officerAuth: s.officerAuth, sessions: s.sessions }))
     .route("/api/v1", statsRoutes({ stats: s.stats, requireManager: requireOfficerRole(officer, ["manager", "admin"]) }))
+    .route("/api/v1", holidaysRoutes({ holidays: s.holidays, requireOfficer: officer }))
     .route(
       "/api/v1",
       documentsRoutes({

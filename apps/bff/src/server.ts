@@ -27,6 +27,7 @@ async function main() {
   const app = createApp(services);
   const stopMaintenance = scheduleMaintenance(services);
   services.notifications?.start();
+  services.holidays.start();
 
   // Timeouts must be given at creation: set afterwards, Node checks them too late to stop slow-loris.
   const server = serve({
@@ -58,6 +59,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, "shutting down");
     services.catalog.stop();
+    services.holidays.stop();
     stopMaintenance();
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(async () => {

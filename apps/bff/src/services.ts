@@ -1,4 +1,3 @@
-import { createCalendar } from "@motcua/calendar";
 import type { Config } from "./config.ts";
 import { resolveKeyring } from "./crypto/dev-keys.ts";
 import { createFieldCrypto } from "./crypto/field-crypto.ts";
@@ -19,6 +18,8 @@ import { createDeskService } from "./modules/desk/desk.service.ts";
 import { createOfficerAuthService } from "./modules/desk/officer-auth.service.ts";
 import { createDocumentsService } from "./modules/documents/documents.service.ts";
 import { createStatsService } from "./modules/stats/stats.service.ts";
+import { delegatingCalendar } from "./modules/holidays/delegating-calendar.ts";
+import { createHolidayCalendar } from "./modules/holidays/holidays.service.ts";
 
 /** The composition root: every service built once from validated config, passed down explicitly. */
 export async function createServices(config: Config, database: Database, logger: Logger) {
@@ -31,7 +32,9 @@ export async function createServices(config: Config, database: Database, logger:
   const adminUnits = createAdminUnits();
   const storage = await createStorage(config);
   const crypto = createFieldCrypto(resolveKeyring(config));
-  const calendar = createCalendar();
+  const holidays = await createHolidayCalendar({ db, logger });
+  // Built once, but every call reads the latest merged calendar, so a manager's change applies at once.
+  const calendar = delegatingCalendar(() => holidays.calendar());
   return {
     config,
     logger,
@@ -41,6 +44,7 @@ export async function createServices(config: Config, database: Database, logger:
     adminUnits,
     storage,
     crypto,
+    holidays,
     limiter: createMemoryRateLimiter(),
     /** Per-address limit on public lookups: slow enough to make guessing secrets pointless. */
     trackLimit: { limit: config.TRACK_LIMIT_PER_MINUTE, windowMs: 60_000 },

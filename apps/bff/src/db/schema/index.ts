@@ -3,3 +3,4 @@ export * from "./identity.ts";
 export * from "./dossiers.ts";
 export * from "./uploads.ts";
 export * from "./desk.ts";
+export * from "./holidays.ts";

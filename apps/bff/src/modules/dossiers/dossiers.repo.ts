@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { dossier, dossierEvent, upload } from "../../db/schema/index.ts";
 import type { UploadFacts } from "./submission-checks.ts";
@@ -61,12 +61,29 @@ export const trackColumns = {
 };
 export type TrackRow = { [K in keyof typeof trackColumns]: DossierRow[K] };
 
-export async function findDossierByCode(db: Db, code: string): Promise<TrackRow | undefined> {
-  const [row] = await db
+function prepareTrackLookup(db: Db) {
+  const code = sql.placeholder("code");
+  return db
     .select(trackColumns)
     .from(dossier)
     .where(or(eq(dossier.reference, code), eq(dossier.officialCode, code)))
-    .limit(1);
+    .limit(1)
+    .prepare("track_lookup");
+}
+
+const trackLookups = new WeakMap<Db, ReturnType<typeof prepareTrackLookup>>();
+
+/**
+ * The public lookup is the hottest query a citizen can send without signing in; as a named
+ * prepared statement the database parses and plans it once per connection.
+ */
+export async function findDossierByCode(db: Db, code: string): Promise<TrackRow | undefined> {
+  let lookup = trackLookups.get(db);
+  if (!lookup) {
+    lookup = prepareTrackLookup(db);
+    trackLookups.set(db, lookup);
+  }
+  const [row] = await lookup.execute({ code });
   return row;
 }
 
