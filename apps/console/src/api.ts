@@ -4,6 +4,8 @@ import type {
   DeskDossierDetail,
   DeskDossierList,
   DossierStatus,
+  HolidayEntryInput,
+  HolidayList,
   OfficerProfile,
   OfficerSessionGrant,
   ProcedureDetail,
@@ -105,4 +107,17 @@ export async function listProvinces(): Promise<Province[]> {
 
 export async function listWards(provinceCode: string): Promise<Ward[]> {
   return (await requestJson<{ items: Ward[] }>(`${API}/wards?province=${id(provinceCode)}`, { anonymous: true })).data.items;
+}
+
+export async function listHolidays(year: number, signal?: AbortSignal): Promise<HolidayList> {
+  return (await requestJson<HolidayList>(`${API}/desk/holidays?year=${year}`, signal ? { signal } : {})).data;
+}
+
+/** Adds or replaces the entry of `date`; answers with that year's list. */
+export async function saveHoliday(date: string, entry: HolidayEntryInput): Promise<HolidayList> {
+  return (await requestJson<HolidayList>(`${API}/desk/holidays/${id(date)}`, { method: "PUT", body: entry })).data;
+}
+
+export async function removeHoliday(date: string): Promise<HolidayList> {
+  return (await requestJson<HolidayList>(`${API}/desk/holidays/${id(date)}`, { method: "DELETE" })).data;
 }

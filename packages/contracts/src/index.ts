@@ -14,3 +14,4 @@ export * from "./issues.ts";
 export * from "./drafts.ts";
 export * from "./desk.ts";
 export * from "./stats.ts";
+export * from "./holidays.ts";

@@ -146,5 +146,3 @@ export function dossiersRoutes({ dossiers, sessions, limiter, trackLimit }: Doss
       return c.json(await dossiers.track(code, secret), 200, noStore);
     });
 }
-
-export type { AuthEnv };
