@@ -45,8 +45,9 @@ async function main() {
       [
         "",
         `  motcua is running (database: ${database.kind === "pglite" ? `PGlite in ${config.DATA_DIR}` : "PostgreSQL"})`,
-        `  API:           http://localhost:${port}/api/v1/procedures?q=khai%20sinh`,
-        `  API reference: http://localhost:${port}/api/docs`,
+        `  API:             http://localhost:${port}/api/v1/procedures?q=khai%20sinh`,
+        `  API reference:   http://localhost:${port}/api/docs`,
+        `  Officer console: http://localhost:${port}/console/ (demo officers: see README)`,
         "",
         "",
       ].join("\n"),
