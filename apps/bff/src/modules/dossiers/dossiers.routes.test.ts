@@ -120,6 +120,25 @@ describe.each(dbKinds)("dossier submission and tracking over HTTP (%s)", (kind) 
     expect(await count("dossier")).toBe(0);
   });
 
+  it("refuses an oversized body with 413, whether it declares its length or arrives chunked", async () => {
+    const token = await h.signIn();
+    const huge = JSON.stringify({ padding: "x".repeat(300 * 1024) });
+    await expectProblem(await post("/dossiers", token, huge, { "Idempotency-Key": randomUUID() }), 413, "PAYLOAD_TOO_LARGE");
+    const chunked = await fetch(`${h.server.url}/api/v1/dossiers`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}`, "Idempotency-Key": randomUUID() },
+      body: new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < 30; i++) controller.enqueue(new TextEncoder().encode("x".repeat(10 * 1024)));
+          controller.close();
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+    await expectProblem(chunked, 413, "PAYLOAD_TOO_LARGE");
+    expect(await count("dossier")).toBe(0);
+  });
+
   it.each([
     ["an 11-digit citizen ID", (b: SubmitDossierRequest) => ({ ...b, applicant: { ...b.applicant, idNumber: "07519000123" } }), "applicant.idNumber"],
     ["a citizen ID that contradicts the birth year", (b: SubmitDossierRequest) => ({ ...b, applicant: { ...b.applicant, idNumber: "075185001234" } }), "applicant.idNumber"],
