@@ -56,6 +56,8 @@ export interface LoadResult {
   rps: number;
   p50: number;
   p99: number;
+  /** 2xx responses over warm-up and run together: for writes, everything the server acknowledged. */
+  acknowledged: number;
   non2xx: number;
   errors: number;
 }
@@ -72,13 +74,14 @@ export async function load(
   options: { connections: number; duration: number },
 ): Promise<LoadResult> {
   const common = { url, connections: options.connections, pipelining: 1, requests };
-  await autocannon({ ...common, duration: 2 });
+  const warmUp = await autocannon({ ...common, duration: 2 });
   const result = await autocannon({ ...common, duration: options.duration });
   return {
     name,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    acknowledged: warmUp["2xx"] + result["2xx"],
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
