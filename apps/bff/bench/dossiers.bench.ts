@@ -93,9 +93,12 @@ export async function dossiersBench(options: { connections: number; duration: nu
   } else {
     try {
       const pgRun = await submissionRun("POST /dossiers — PostgreSQL", pgDb, SUBMIT_CONNECTIONS, options.duration);
-      // Every acknowledged filing must exist exactly once.
+      // Every acknowledged filing is stored; the only extras are requests still in flight when
+      // autocannon stopped (at most one per connection, at the end of warm-up and of the run).
       const stored = (await queryRows<{ n: number }>(pgDb.database!.db, sql`select count(*)::int as n from dossier`))[0]!.n;
-      add(pgRun, `${stored} stored / ${pgRun.acknowledged} acknowledged ${stored === pgRun.acknowledged ? "✓" : "✗"}`);
+      const inFlight = stored - pgRun.acknowledged;
+      const ok = inFlight >= 0 && inFlight <= 2 * SUBMIT_CONNECTIONS;
+      add(pgRun, `${stored} stored, ${pgRun.acknowledged} acknowledged ${ok ? "✓" : "✗"}`);
       const references = await fillDossiers(pgDb.database!, DOSSIERS_FOR_LOOKUP, LOOKUP_SECRET);
       const bff = await startBff({ ...pgDb.env, TRACK_LIMIT_PER_MINUTE: "100000000" });
       try {
