@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Problem, ProcedureDetail, ProcedureList } from "@motcua/contracts";
 import { dbKinds } from "../../test/db.ts";
+import { upsertCatalog } from "./catalog.repo.ts";
 import { startAppHarness, TEST_ORIGIN, type AppHarness } from "../../test/app-harness.ts";
 
 describe.each(dbKinds)("catalog API over HTTP (%s)", (kind) => {
@@ -54,6 +55,18 @@ describe.each(dbKinds)("catalog API over HTTP (%s)", (kind) => {
     it("finds a procedure by its national and its local code", async () => {
       expect((await list("q=1.001612")).items[0]?.code).toBe("1.001612");
       expect((await list(`q=${encodeURIComponent("1.001612.000.00.00.H19")}`)).items[0]?.code).toBe("1.001612");
+    });
+
+    it("answers a repeated query from cache until the catalog changes", async () => {
+      const path = `q=${encodeURIComponent("khai sinh")}&pageSize=3`;
+      const first = await list(path);
+      expect(await list(path)).toEqual(first);
+      const khaiSinh = h.services.catalog.snapshot().byCode.get("1.001193")!.procedure;
+      await upsertCatalog(h.services.database.db, { agencies: [], sectors: [], procedures: [{ ...khaiSinh, name: "Đăng ký khai sinh (mẫu mới)" }] });
+      await h.services.catalog.refresh();
+      expect((await list(path)).items.map((p) => p.name)).toContain("Đăng ký khai sinh (mẫu mới)");
+      await upsertCatalog(h.services.database.db, { agencies: [], sectors: [], procedures: [khaiSinh] });
+      await h.services.catalog.refresh();
     });
 
     it("returns an empty page, not an error, when nothing matches", async () => {

@@ -1,7 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { Agency, ProcedureDetail, ProcedureList, ProcedureListQuery, Problem, Sector } from "@motcua/contracts";
 import { createRouter } from "../../http/openapi-app.ts";
-import { preparedJson } from "../../http/prepared-json.ts";
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../../http/context.ts";
+import { preparedJson, type PreparedBody } from "../../http/prepared-json.ts";
+import { LruCache } from "./lru-cache.ts";
 import type { CatalogService } from "./catalog.service.ts";
 
 const problem = (description: string) => ({
@@ -29,20 +32,6 @@ const listSectors = createRoute({
   responses: { 200: json(z.object({ items: z.array(Sector) }), "Danh sách lĩnh vực") },
 });
 
-const listProcedures = createRoute({
-  method: "get",
-  path: "/procedures",
-  tags: ["Danh mục"],
-  summary: "Tìm kiếm thủ tục hành chính",
-  description:
-    "Tìm không phân biệt dấu và hoa thường, chịu một lỗi gõ mỗi từ, hiểu các viết tắt (CCCD, GPXD, LLTP…). Có `q` thì xếp theo mức liên quan, không có thì theo tên.",
-  request: { query: ProcedureListQuery },
-  responses: {
-    200: json(ProcedureList, "Một trang kết quả"),
-    400: problem("Tham số hoặc bộ lọc không hợp lệ"),
-  },
-});
-
 const getProcedure = createRoute({
   method: "get",
   path: "/procedures/{code}",
@@ -56,10 +45,48 @@ const getProcedure = createRoute({
   },
 });
 
+const listProceduresRoute = (middleware: MiddlewareHandler<AppEnv>) =>
+  createRoute({
+    middleware,
+    method: "get",
+    path: "/procedures",
+    tags: ["Danh mục"],
+    summary: "Tìm kiếm thủ tục hành chính",
+    description:
+      "Tìm không phân biệt dấu và hoa thường, chịu một lỗi gõ mỗi từ, hiểu các viết tắt (CCCD, GPXD, LLTP…). Có `q` thì xếp theo mức liên quan, không có thì theo tên.",
+    request: { query: ProcedureListQuery },
+    responses: {
+      200: json(ProcedureList, "Một trang kết quả"),
+      400: problem("Tham số hoặc bộ lọc không hợp lệ"),
+    },
+  });
+
+/** The query string exactly as sent, `?` included; empty when there is none. */
+function rawSearch(url: string): string {
+  const start = url.indexOf("?");
+  return start === -1 ? "" : url.slice(start);
+}
+
 export function catalogRoutes(catalog: CatalogService) {
+  // Answers by the raw query string of the current catalog revision. A query string that passed
+  // validation once always will, so a repeat skips parsing and validating it: most searches are the
+  // same few dozen queries.
+  const answered = new LruCache<string, PreparedBody>(1000);
+  const cacheKey = (url: string) => `${catalog.snapshot().revision}${rawSearch(url)}`;
+  const repeatSearch: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const hit = answered.get(cacheKey(c.req.url));
+    if (hit) return preparedJson<ProcedureList>(c, hit) as unknown as Response;
+    await next();
+  };
+  const listProcedures = listProceduresRoute(repeatSearch);
+
   return createRouter()
     .openapi(listAgencies, (c) => preparedJson<{ items: Agency[] }>(c, catalog.agencies()))
     .openapi(listSectors, (c) => preparedJson<{ items: Sector[] }>(c, catalog.sectors()))
-    .openapi(listProcedures, (c) => preparedJson<ProcedureList>(c, catalog.listProcedures(c.req.valid("query"))))
+    .openapi(listProcedures, (c) => {
+      const body = catalog.listProcedures(c.req.valid("query"));
+      answered.set(cacheKey(c.req.url), body);
+      return preparedJson<ProcedureList>(c, body);
+    })
     .openapi(getProcedure, (c) => preparedJson<ProcedureDetail>(c, catalog.getProcedure(c.req.valid("param").code)));
 }
