@@ -5,15 +5,12 @@ import { createRouter } from "../../http/openapi-app.ts";
 import { preparedJson } from "../../http/prepared-json.ts";
 import { prepareBody, type PreparedBody } from "../../http/prepared-json.ts";
 import type { AdminUnits } from "./admin-units.ts";
+import { json } from "../../http/openapi-spec.ts";
 
 /** The list changes only with a new vendored dataset, i.e. a deploy; the ETag covers that case. */
 const CACHE_CONTROL = "public, max-age=86400";
 const DONG_NAI = "75";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 
 const listProvinces = createRoute({
   method: "get",

@@ -1,20 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { Agency, ProcedureDetail, ProcedureList, ProcedureListQuery, Problem, Sector } from "@motcua/contracts";
+import { Agency, ProcedureDetail, ProcedureList, ProcedureListQuery, Sector } from "@motcua/contracts";
 import { createRouter } from "../../http/openapi-app.ts";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../../http/context.ts";
 import { preparedJson, type PreparedBody } from "../../http/prepared-json.ts";
 import { LruCache } from "./lru-cache.ts";
 import type { CatalogService } from "./catalog.service.ts";
+import { problem, json } from "../../http/openapi-spec.ts";
 
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: Problem } },
-});
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 
 const listAgencies = createRoute({
   method: "get",

@@ -1,6 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
-import { OfficerProfile, OfficerSessionGrant, OfficerSignInRequest, Problem } from "@motcua/contracts";
+import { OfficerProfile, OfficerSessionGrant, OfficerSignInRequest } from "@motcua/contracts";
 import { requireSession } from "../../http/auth.ts";
 import { jsonBody } from "../../http/json-body.ts";
 import { createRouter } from "../../http/openapi-app.ts";
@@ -8,9 +8,8 @@ import type { SessionService } from "../identity/session.service.ts";
 import type { DeskEnv } from "./desk-http.ts";
 import type { DeskService } from "./desk.service.ts";
 import { LOCK_MINUTES, MAX_FAILED_SIGN_INS, type OfficerAuthService } from "./officer-auth.service.ts";
+import { problem, json } from "../../http/openapi-spec.ts";
 
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
 const tags = ["Cán bộ một cửa"];
 const noStore = { "Cache-Control": "private, no-store" };
 

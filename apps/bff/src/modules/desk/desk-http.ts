@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import type { Context, MiddlewareHandler } from "hono";
 import type { RouteConfig } from "@hono/zod-openapi";
 import { z } from "zod";
@@ -7,8 +6,6 @@ import { AppError } from "../../http/app-error.ts";
 import { bearerToken, unauthenticated, type AuthEnv } from "../../http/auth.ts";
 import { jsonBody } from "../../http/json-body.ts";
 import type { SessionService } from "../identity/session.service.ts";
-import { attachmentDisposition } from "../uploads/content-disposition.ts";
-import type { UploadRow } from "../uploads/uploads.repo.ts";
 import type { Officer, OfficerAuthService } from "./officer-auth.service.ts";
 
 type DocumentedSchema = Extract<NonNullable<NonNullable<RouteConfig["request"]>["body"]>["content"][string], { schema?: unknown }>["schema"];
@@ -86,14 +83,3 @@ export const actionBodyDoc = {
     return { title: action, ...schema };
   }),
 } as DocumentedSchema;
-
-/** The same defensive headers as the citizen download: always an attachment, never rendered or sniffed. */
-export function sendAttachment(c: Context, upload: UploadRow, body: Readable): Response {
-  c.header("Content-Type", upload.contentType);
-  c.header("Content-Length", String(upload.size));
-  c.header("Content-Disposition", attachmentDisposition(upload.displayName));
-  c.header("X-Content-Type-Options", "nosniff");
-  c.header("Cache-Control", "private, no-store");
-  c.header("Content-Security-Policy", "default-src 'none'; sandbox");
-  return c.body(Readable.toWeb(body) as ReadableStream, 200);
-}

@@ -1,15 +1,15 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { DeskAction, DeskDossierDetail, DeskDossierList, DeskDossierQuery, Problem, RevealIdRequest, RevealIdResult } from "@motcua/contracts";
+import { DeskAction, DeskDossierDetail, DeskDossierList, DeskDossierQuery, RevealIdRequest, RevealIdResult } from "@motcua/contracts";
 import { createRouter } from "../../http/openapi-app.ts";
 import type { SessionService } from "../identity/session.service.ts";
 import { requireIdempotencyKey } from "../idempotency/idempotency.ts";
 import { deskAuthRoutes } from "./desk-auth.routes.ts";
-import { actionBodyDoc, expectedVersion, readCommand, requireOfficer, requireOfficerWrite, sendAttachment } from "./desk-http.ts";
+import { sendAttachment } from "../uploads/send-attachment.ts";
+import { actionBodyDoc, expectedVersion, readCommand, requireOfficer, requireOfficerWrite } from "./desk-http.ts";
 import type { DeskService } from "./desk.service.ts";
 import type { OfficerAuthService } from "./officer-auth.service.ts";
+import { problem, json } from "../../http/openapi-spec.ts";
 
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
 const tags = ["Cán bộ một cửa"];
 const security = [{ bearerAuth: [] }];
 const IdParam = z.object({ id: z.uuid() });

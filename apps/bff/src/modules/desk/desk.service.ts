@@ -7,14 +7,12 @@ import {
   type DeskDossierList,
   type DeskDossierQuery,
   type OfficerProfile,
-  type Procedure,
 } from "@motcua/contracts";
 import { fieldAad, type FieldCrypto } from "../../crypto/field-crypto.ts";
 import type { Db } from "../../db/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import { ObjectNotFoundError, type ObjectStorage } from "../../integrations/storage/storage.ts";
 import type { CatalogService } from "../catalog/catalog.service.ts";
-import type { Names } from "../dossiers/dossier-view.ts";
 import { dossierDocuments, dossierEvents } from "../dossiers/dossiers.repo.ts";
 import { actionLabel, canApply } from "../dossiers/state-machine.ts";
 import { applyTransition, type DossierRow } from "../dossiers/transition.repo.ts";

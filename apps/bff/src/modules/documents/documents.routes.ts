@@ -1,12 +1,11 @@
+import { problem } from "../../http/openapi-spec.ts";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
-import { Problem } from "@motcua/contracts";
 import { AppError } from "../../http/app-error.ts";
 import { createRouter } from "../../http/openapi-app.ts";
 import type { DossierRow } from "../dossiers/transition.repo.ts";
 import { documentKinds, type DocumentsService } from "./documents.service.ts";
 
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
 
 /** The page carries no script and loads nothing: inline CSS and the inline SVG QR code are all it has. */
 const DOCUMENT_HEADERS = {

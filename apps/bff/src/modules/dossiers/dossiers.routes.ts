@@ -4,13 +4,11 @@ import {
   DossierCreated,
   DossierDetail,
   DossierList,
-  Problem,
   SubmitDossierRequest,
   SupplementSubmission,
   TrackQuery,
   TrackResult,
-  WithdrawRequest,
-} from "@motcua/contracts";
+  WithdrawRequest } from "@motcua/contracts";
 import { requireSession, type AuthEnv } from "../../http/auth.ts";
 import { jsonBody } from "../../http/json-body.ts";
 import { createRouter } from "../../http/openapi-app.ts";
@@ -18,9 +16,8 @@ import { rateLimit, type RateLimiter } from "../../http/rate-limit.ts";
 import type { SessionService } from "../identity/session.service.ts";
 import { requireIdempotencyKey } from "../idempotency/idempotency.ts";
 import type { DossiersService } from "./dossiers.service.ts";
+import { problem, json } from "../../http/openapi-spec.ts";
 
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
 const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { "application/json": { schema } } } });
 const IdParam = z.object({ id: z.uuid() });
 const bearer = [{ bearerAuth: [] }];

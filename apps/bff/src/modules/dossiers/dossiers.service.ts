@@ -7,7 +7,7 @@ import { AppError } from "../../http/app-error.ts";
 import type { CatalogService } from "../catalog/catalog.service.ts";
 import { findReplay, keyExpiry, requestHash, runIdempotent, type StoredResponse } from "../idempotency/idempotency.ts";
 import { hashLookupSecret, lookupSecretMatches, newLookupSecret, newReference, normalizeReference } from "./dossier-codes.ts";
-import { statusView, toDetail, toSummary, toTrackResult, type Names } from "./dossier-view.ts";
+import { statusView, toDetail, toSummary, toTrackResult } from "./dossier-view.ts";
 import {
   attachUploads,
   dossierDocuments,

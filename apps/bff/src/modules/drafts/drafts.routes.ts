@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { DRAFT_MAX_BYTES, Draft, DraftCreateRequest, DraftList, DraftUpdateRequest, Problem } from "@motcua/contracts";
+import { DRAFT_MAX_BYTES, Draft, DraftCreateRequest, DraftList, DraftUpdateRequest } from "@motcua/contracts";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { AppError } from "../../http/app-error.ts";
@@ -7,6 +7,7 @@ import { requireSession, type AuthEnv } from "../../http/auth.ts";
 import { createRouter } from "../../http/openapi-app.ts";
 import type { SessionService } from "../identity/session.service.ts";
 import { draftEtag, type DraftsService } from "./drafts.service.ts";
+import { problem, json } from "../../http/openapi-spec.ts";
 
 // The exact rule is on the re-serialised `data`; this cap only stops a huge body before it is
 // parsed, with room for whitespace and \u escapes that re-serialise smaller.
@@ -24,8 +25,6 @@ export function ifMatchVersions(header: string | undefined): number[] | undefine
   });
 }
 
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
 const common = { tags: ["Bản nháp"], security: [{ bearerAuth: [] }] };
 const idParam = z.object({ id: z.uuid() });
 const ifMatch = z.object({ "if-match": z.string().max(200).optional() });

@@ -1,12 +1,11 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
-import { HolidayDateParam, HolidayEntryInput, HolidayList, HolidaysQuery, Problem } from "@motcua/contracts";
+import { HolidayDateParam, HolidayEntryInput, HolidayList, HolidaysQuery } from "@motcua/contracts";
 import { createRouter } from "../../http/openapi-app.ts";
 import { requireOfficerRole, requireOfficerWrite, type DeskEnv } from "../desk/desk-http.ts";
 import type { HolidayCalendar } from "./holidays.service.ts";
+import { problem, json } from "../../http/openapi-spec.ts";
 
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
 const tags = ["Lịch nghỉ"];
 const security = [{ bearerAuth: [] }];
 const noStore = { "Cache-Control": "private, no-store" };

@@ -4,23 +4,14 @@ import {
   DevSignInRequest,
   NotificationPreference,
   PhoneLinkRequest,
-  Problem,
   SessionGrant,
-  ZaloSignInRequest,
-} from "@motcua/contracts";
+  ZaloSignInRequest } from "@motcua/contracts";
 import { requireSession } from "../../http/auth.ts";
 import { createRouter } from "../../http/openapi-app.ts";
 import type { IdentityService } from "./identity.service.ts";
 import type { SessionService } from "./session.service.ts";
+import { problem, json } from "../../http/openapi-spec.ts";
 
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: Problem } },
-});
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 const jsonBody = <T extends z.ZodType>(schema: T, required = true) => ({
   body: { required, content: { "application/json": { schema } } },
 });

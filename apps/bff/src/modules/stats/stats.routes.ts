@@ -1,10 +1,10 @@
+import { problem } from "../../http/openapi-spec.ts";
 import { createRoute } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
-import { Problem, StatsQuery, StatsResponse } from "@motcua/contracts";
+import { StatsQuery, StatsResponse } from "@motcua/contracts";
 import { createRouter } from "../../http/openapi-app.ts";
 import type { StatsService } from "./stats.service.ts";
 
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
 
 export interface StatsRoutesDeps {
   stats: StatsService;

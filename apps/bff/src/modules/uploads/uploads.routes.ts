@@ -1,16 +1,12 @@
-import { Readable } from "node:stream";
 import { createRoute, z } from "@hono/zod-openapi";
-import { Problem, Upload } from "@motcua/contracts";
+import { Upload } from "@motcua/contracts";
 import { requireSession } from "../../http/auth.ts";
 import { createRouter } from "../../http/openapi-app.ts";
 import type { SessionService } from "../identity/session.service.ts";
-import { attachmentDisposition } from "./content-disposition.ts";
+import { sendAttachment } from "./send-attachment.ts";
 import type { UploadsService } from "./uploads.service.ts";
+import { problem } from "../../http/openapi-spec.ts";
 
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: Problem } },
-});
 
 const tags = ["Tệp tải lên"];
 const bearer = [{ bearerAuth: [] }];
@@ -88,13 +84,7 @@ export function uploadsRoutes({ uploads, sessions }: { uploads: UploadsService; 
     .openapi(create, async (c) => c.json(await uploads.receive(c.get("subjectId"), c.req.raw), 201))
     .openapi(download, async (c) => {
       const { upload, body } = await uploads.open(c.get("subjectId"), c.req.valid("param").id);
-      c.header("Content-Type", upload.contentType);
-      c.header("Content-Length", String(upload.size));
-      c.header("Content-Disposition", attachmentDisposition(upload.displayName));
-      c.header("X-Content-Type-Options", "nosniff");
-      c.header("Cache-Control", "private, no-store");
-      c.header("Content-Security-Policy", "default-src 'none'; sandbox");
-      return c.body(Readable.toWeb(body) as ReadableStream, 200);
+      return sendAttachment(c, upload, body);
     })
     .openapi(remove, async (c) => {
       await uploads.remove(c.get("subjectId"), c.req.valid("param").id);

@@ -27,20 +27,6 @@ const COPY_FEE = fee("Phí chứng thực bản sao từ bản chính", null, {
 const SIGNATURE_FEE = fee("Phí chứng thực chữ ký", 10000, { formula: "10.000 đồng/trường hợp (một hoặc nhiều chữ ký trong cùng một giấy tờ, văn bản)." });
 const CONTRACT_FEE = fee("Phí chứng thực hợp đồng, giao dịch", 50000, { formula: "50.000 đồng/hợp đồng, giao dịch." });
 
-const contractFields = () => [
-  ...applicantFields(),
-  f.select("contractType", "Loại hợp đồng, giao dịch", "Type of contract or transaction", [
-    ["mua-ban", "Mua bán, chuyển nhượng"],
-    ["tang-cho", "Tặng cho"],
-    ["the-chap", "Thế chấp, cầm cố"],
-    ["uy-quyen", "Ủy quyền"],
-    ["thue-muon", "Thuê, mượn"],
-    ["khac", "Khác"],
-  ]),
-  f.textarea("assetDescription", "Mô tả tài sản / đối tượng của hợp đồng", "Description of the asset or subject"),
-  f.text("counterpartyName", "Họ tên bên còn lại của hợp đồng", "Other party's name"),
-];
-
 const contractDocs = (extra: string) => [
   doc("du-thao-hop-dong", `Dự thảo hợp đồng, giao dịch${extra}`),
   presentDoc("giay-to-tuy-than-cac-ben", "Bản chính giấy tờ tùy thân còn giá trị của các bên tham gia hợp đồng, giao dịch"),

@@ -2,7 +2,6 @@
 import type { FormField, Procedure } from "@motcua/contracts";
 import {
   applicantFields,
-  authorizationDoc,
   charge,
   copyDoc,
   doc,
@@ -11,8 +10,7 @@ import {
   procedure,
   sameDay,
   whenDoc,
-  workingDays,
-} from "../builders.ts";
+  workingDays } from "../builders.ts";
 import { LUAT_CU_TRU, ND_154_2024, TT_55_2021_BCA, TT_75_2022 } from "../legal.ts";
 import { SECTOR } from "../sectors.ts";
 

@@ -4,7 +4,6 @@ import {
   applicantFields,
   COMMUNE_DESK,
   copyDoc,
-  doc,
   f,
   formDoc,
   law,
@@ -13,8 +12,7 @@ import {
   procedure,
   relationshipField,
   whenDoc,
-  workingDays,
-} from "../builders.ts";
+  workingDays } from "../builders.ts";
 import { deceasedFields } from "../fields.ts";
 import { LUAT_BHXH, LUAT_NGUOI_CAO_TUOI, LUAT_NGUOI_KHUYET_TAT, ND_131_2021, ND_176_2025, ND_20_2021, PL_UU_DAI_NCC } from "../legal.ts";
 import { SECTOR } from "../sectors.ts";
