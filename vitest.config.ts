@@ -3,7 +3,7 @@ import SummaryReporter from "./scripts/summary-reporter.ts";
 
 export default defineConfig({
   test: {
-    projects: ["packages/*", "apps/bff", "apps/console"],
+    projects: ["packages/*", "apps/bff", "apps/console", "apps/mini-app"],
     reporters: ["default", new SummaryReporter()],
   },
 });

@@ -28,6 +28,12 @@ const READY_TIMEOUT_MS = 1000;
 
 /** The officer console's build output (`apps/console`, built by the start command). */
 const CONSOLE_DIST = fileURLToPath(new URL("../../console/dist", import.meta.url));
+/** The citizens' mini app build (`apps/mini-app`), served under Zalo's own path shape for local use. */
+const MINI_APP_DIST = fileURLToPath(new URL("../../mini-app/www", import.meta.url));
+/** zmp-ui's router requires `/zapps/<APP_ID>`; this is the id a browser outside Zalo uses. */
+export const LOCAL_MINI_APP_PATH = "/zapps/motcua";
+const MINI_APP_CSP =
+  "default-src 'self'; img-src 'self' blob: data:; font-src 'self' https://h5.zadn.vn; style-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 const CONSOLE_CSP =
   "default-src 'self'; img-src 'self' blob: data:; frame-src 'self' blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -94,6 +100,9 @@ export function createApp(s: Services) {
   });
   app.route("/api", apiDocs("/api/openapi.json"));
   mountStaticSite(app, { basePath: "/console", dir: CONSOLE_DIST, csp: CONSOLE_CSP });
+  if (mountStaticSite(app, { basePath: LOCAL_MINI_APP_PATH, dir: MINI_APP_DIST, csp: MINI_APP_CSP, anchorRelativeUrls: true })) {
+    app.get("/", (c) => c.redirect(`${LOCAL_MINI_APP_PATH}/`, 302));
+  }
 
   return api;
 }

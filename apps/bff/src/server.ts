@@ -45,6 +45,7 @@ async function main() {
       [
         "",
         `  motcua is running (database: ${database.kind === "pglite" ? `PGlite in ${config.DATA_DIR}` : "PostgreSQL"})`,
+        `  Citizen app:     http://localhost:${port}/ (open in a browser on this machine; use localhost, not 127.0.0.1)`,
         `  API:             http://localhost:${port}/api/v1/procedures?q=khai%20sinh`,
         `  API reference:   http://localhost:${port}/api/docs`,
         `  Officer console: http://localhost:${port}/console/ (demo officers: see README)`,

@@ -15,3 +15,4 @@ export * from "./drafts.ts";
 export * from "./desk.ts";
 export * from "./stats.ts";
 export * from "./holidays.ts";
+export * from "./api-error.ts";

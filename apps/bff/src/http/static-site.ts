@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { Hono } from "hono";
@@ -11,6 +11,11 @@ export interface StaticSiteOptions {
   dir: string;
   /** Content-Security-Policy for the HTML shell. */
   csp: string;
+  /**
+   * Builds with relative asset URLs (zmp-vite-plugin's `base: "./"`) break on deep links such as
+   * `/zapps/x/procedures/1.0`; a `<base href>` in the served shell anchors them at the prefix.
+   */
+  anchorRelativeUrls?: boolean;
 }
 
 /**
@@ -18,8 +23,12 @@ export interface StaticSiteOptions {
  * never cached, and any other path under the prefix answered with the shell so deep links work.
  * Does nothing when the app has not been built (API-only runs and tests).
  */
-export function mountStaticSite(app: Hono<AppEnv>, { basePath, dir, csp }: StaticSiteOptions): boolean {
-  if (!existsSync(join(dir, "index.html"))) return false;
+export function mountStaticSite(app: Hono<AppEnv>, { basePath, dir, csp, anchorRelativeUrls = false }: StaticSiteOptions): boolean {
+  const shellPath = join(dir, "index.html");
+  if (!existsSync(shellPath)) return false;
+  const anchoredShell = anchorRelativeUrls
+    ? readFileSync(shellPath, "utf8").replace(/<head>/i, `<head>\n    <base href="${basePath}/" />`)
+    : null;
   const strip = (path: string) => path.slice(basePath.length) || "/";
   app.get(basePath, (c) => c.redirect(`${basePath}/`, 301));
   app.use(`${basePath}/assets/*`, async (c, next) => {
@@ -37,7 +46,10 @@ export function mountStaticSite(app: Hono<AppEnv>, { basePath, dir, csp }: Stati
       await next();
     },
     serveStatic({ root: dir, rewriteRequestPath: strip }),
-    async (c, next) => (isShell(c.req.path) ? serveStatic({ root: dir, path: "index.html" })(c, next) : next()),
+    async (c, next) => {
+      if (!isShell(c.req.path)) return next();
+      return anchoredShell === null ? serveStatic({ root: dir, path: "index.html" })(c, next) : c.html(anchoredShell);
+    },
   );
   return true;
 }

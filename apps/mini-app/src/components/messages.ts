@@ -1,0 +1,36 @@
+import { defineMessages } from "../i18n/i18n.tsx";
+
+export const commonMessages = defineMessages({
+  vi: {
+    retry: "Thử lại",
+    loading: "Đang tải…",
+    back: "Quay lại",
+    networkTitle: "Không có kết nối mạng",
+    networkDetail: "Không gửi được yêu cầu. Kiểm tra Wi-Fi hoặc 3G/4G rồi bấm Thử lại. Những gì bạn đã nhập vẫn được giữ.",
+    busyTitle: "Hệ thống đang bận",
+    busyDetail: "Máy chủ đang quá tải hoặc bảo trì. Vui lòng thử lại sau ít phút.",
+    notFoundTitle: "Không tìm thấy",
+    signInTitle: "Chưa đăng nhập được",
+    rateLimitedTitle: "Bạn thao tác quá nhanh",
+    rateLimitedDetail: "Vui lòng chờ {seconds} giây rồi thử lại.",
+    genericTitle: "Đã có lỗi",
+    genericDetail: "Yêu cầu không thành công. Vui lòng thử lại; nếu vẫn lỗi, gọi đường dây nóng 1900 1010.",
+    requestId: "Mã tra lỗi: {id}",
+  },
+  en: {
+    retry: "Try again",
+    loading: "Loading…",
+    back: "Back",
+    networkTitle: "No network connection",
+    networkDetail: "The request could not be sent. Check Wi-Fi or mobile data and tap Try again. What you entered is kept.",
+    busyTitle: "The service is busy",
+    busyDetail: "The server is overloaded or under maintenance. Please try again in a few minutes.",
+    notFoundTitle: "Not found",
+    signInTitle: "Could not sign you in",
+    rateLimitedTitle: "Too many attempts",
+    rateLimitedDetail: "Please wait {seconds} seconds and try again.",
+    genericTitle: "Something went wrong",
+    genericDetail: "The request failed. Please try again; if it keeps failing, call the hotline 1900 1010.",
+    requestId: "Error reference: {id}",
+  },
+});

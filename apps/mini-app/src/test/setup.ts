@@ -1,0 +1,24 @@
+import { cleanup } from "@testing-library/react";
+import { afterEach, vi } from "vitest";
+
+// zmp-ui's Page scrolls itself and reads media queries; happy-dom lacks both.
+Element.prototype.scrollTo ??= function scrollTo() {};
+window.scrollTo = () => {};
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }) as MediaQueryList;
+
+afterEach(() => {
+  cleanup();
+  // react-transition-group leaves timers that would fire after the DOM is torn down.
+  vi.clearAllTimers();
+  window.localStorage.clear();
+});
