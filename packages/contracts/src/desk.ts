@@ -35,7 +35,7 @@ export type OfficerSessionGrant = z.infer<typeof OfficerSessionGrant>;
 export const DeskDossierQuery = z.strictObject({
   status: DossierStatus.optional(),
   /** Reference, official code, applicant name (with or without diacritics), phone or full citizen ID. */
-  q: z.string().trim().min(1).max(100).optional(),
+  q: singleLine(100).optional(),
   overdue: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),

@@ -46,8 +46,8 @@ export interface DeskHarness {
  * The whole citizen app (to file dossiers the real way) plus the desk router on its own socket,
  * built from the same services, behind the app's middleware and error handling.
  */
-export async function startDeskHarness(kind: DbKind): Promise<DeskHarness> {
-  const app = await startAppHarness(kind);
+export async function startDeskHarness(kind: DbKind, env: Record<string, string> = {}): Promise<DeskHarness> {
+  const app = await startAppHarness(kind, env);
   const s = app.services;
   const db = s.database.db;
   const clock = { offsetMs: 0 };
