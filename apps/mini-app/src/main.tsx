@@ -1,3 +1,4 @@
+import "./zod-csp.ts";
 import "zmp-ui/zaui.css";
 import "./styles.css";
 import { createRoot } from "react-dom/client";

@@ -10,7 +10,7 @@ function builtSite(): string {
   const dir = mkdtempSync(join(tmpdir(), "motcua-site-"));
   mkdirSync(join(dir, "assets"));
   writeFileSync(join(dir, "index.html"), "<!doctype html><title>Bàn làm việc</title>");
-  writeFileSync(join(dir, "assets", "app.3f2a.js"), "console.log(1)");
+  writeFileSync(join(dir, "assets", "app.3f2a.js"), `console.log(${JSON.stringify("motcua ".repeat(400))})`);
   return dir;
 }
 
@@ -34,8 +34,22 @@ describe("static site", () => {
     const asset = await app.request("/console/assets/app.3f2a.js");
     expect(asset.status).toBe(200);
     expect(asset.headers.get("cache-control")).toContain("immutable");
+    const gzipped = await app.request("/console/assets/app.3f2a.js", { headers: { "Accept-Encoding": "gzip" } });
+    expect(gzipped.headers.get("content-encoding")).toBe("gzip");
     expect((await app.request("/console/assets/missing.js")).status).toBe(404);
     expect((await app.request("/console/../package.json")).status).toBe(404);
+  });
+
+  it("anchors a relative-URL build at its prefix on deep links, dotted route segments included, and re-reads a rebuilt shell", async () => {
+    const dir = builtSite();
+    const miniApp = new Hono<AppEnv>();
+    mountStaticSite(miniApp, { basePath: "/zapps/x", dir, csp: "default-src 'self'", anchorRelativeUrls: true });
+    const deep = await miniApp.request("/zapps/x/procedures/2.000488");
+    expect(deep.status).toBe(200);
+    expect(await deep.text()).toContain('<base href="/zapps/x/" />');
+
+    writeFileSync(join(dir, "index.html"), "<!doctype html><head><title>Bản mới</title></head>");
+    expect(await (await miniApp.request("/zapps/x/dossiers")).text()).toContain("Bản mới");
   });
 
   it("mounts nothing when the app was not built", () => {

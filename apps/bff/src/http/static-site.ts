@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { Hono } from "hono";
+import { compress } from "hono/compress";
 import type { AppEnv } from "./context.ts";
+
+const STATIC_FILE = /\.(?:html|js|mjs|css|map|json|png|jpe?g|gif|svg|webp|ico|woff2?|ttf|txt|webmanifest)$/i;
 
 export interface StaticSiteOptions {
   /** URL prefix without a trailing slash, e.g. `/console`. */
@@ -26,16 +29,22 @@ export interface StaticSiteOptions {
 export function mountStaticSite(app: Hono<AppEnv>, { basePath, dir, csp, anchorRelativeUrls = false }: StaticSiteOptions): boolean {
   const shellPath = join(dir, "index.html");
   if (!existsSync(shellPath)) return false;
-  const anchoredShell = anchorRelativeUrls
-    ? readFileSync(shellPath, "utf8").replace(/<head>/i, `<head>\n    <base href="${basePath}/" />`)
-    : null;
+  // Read per request (a few hundred bytes) so a rebuild while the server runs is served at once.
+  const anchoredShell = () => {
+    const html = readFileSync(shellPath, "utf8");
+    const base = `<base href="${basePath}/" />`;
+    return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${base}`) : html.replace(/^(<!doctype[^>]*>)?/i, `$1${base}`);
+  };
   const strip = (path: string) => path.slice(basePath.length) || "/";
   app.get(basePath, (c) => c.redirect(`${basePath}/`, 301));
   app.use(`${basePath}/assets/*`, async (c, next) => {
     c.header("Cache-Control", "public, max-age=31536000, immutable");
     await next();
   });
-  const isShell = (path: string) => !/\.[a-z0-9]+$/i.test(path);
+  // On 3G the entry chunk's 365 kB raw is 115 kB gzipped: seconds saved before the first screen.
+  app.use(`${basePath}/assets/*`, compress());
+  // Only a built file's extension makes a path a file: app routes may hold dots (`/procedures/2.000488`).
+  const isShell = (path: string) => !STATIC_FILE.test(path);
   app.get(
     `${basePath}/*`,
     async (c, next) => {
@@ -48,7 +57,7 @@ export function mountStaticSite(app: Hono<AppEnv>, { basePath, dir, csp, anchorR
     serveStatic({ root: dir, rewriteRequestPath: strip }),
     async (c, next) => {
       if (!isShell(c.req.path)) return next();
-      return anchoredShell === null ? serveStatic({ root: dir, path: "index.html" })(c, next) : c.html(anchoredShell);
+      return anchorRelativeUrls ? c.html(anchoredShell()) : serveStatic({ root: dir, path: "index.html" })(c, next);
     },
   );
   return true;

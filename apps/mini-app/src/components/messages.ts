@@ -14,7 +14,7 @@ export const commonMessages = defineMessages({
     rateLimitedTitle: "Bạn thao tác quá nhanh",
     rateLimitedDetail: "Vui lòng chờ {seconds} giây rồi thử lại.",
     genericTitle: "Đã có lỗi",
-    genericDetail: "Yêu cầu không thành công. Vui lòng thử lại; nếu vẫn lỗi, gọi đường dây nóng 1900 1010.",
+    genericDetail: "Yêu cầu không thành công. Vui lòng thử lại; nếu vẫn lỗi, gọi đường dây nóng (0251) 1022.",
     requestId: "Mã tra lỗi: {id}",
   },
   en: {
@@ -30,7 +30,7 @@ export const commonMessages = defineMessages({
     rateLimitedTitle: "Too many attempts",
     rateLimitedDetail: "Please wait {seconds} seconds and try again.",
     genericTitle: "Something went wrong",
-    genericDetail: "The request failed. Please try again; if it keeps failing, call the hotline 1900 1010.",
+    genericDetail: "The request failed. Please try again; if it keeps failing, call the hotline (0251) 1022.",
     requestId: "Error reference: {id}",
   },
 });

@@ -1,10 +1,14 @@
 import { cleanup } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
 
+// The end-to-end files run in Node, not happy-dom: nothing to set up there.
+const inDom = typeof window !== "undefined";
+
 // zmp-ui's Page scrolls itself and reads media queries; happy-dom lacks both.
-Element.prototype.scrollTo ??= function scrollTo() {};
-window.scrollTo = () => {};
-window.matchMedia ??= (query: string) =>
+if (inDom) {
+  Element.prototype.scrollTo ??= function scrollTo() {};
+  window.scrollTo = () => {};
+  window.matchMedia ??= (query: string) =>
   ({
     matches: false,
     media: query,
@@ -15,10 +19,11 @@ window.matchMedia ??= (query: string) =>
     removeEventListener: () => {},
     dispatchEvent: () => false,
   }) as MediaQueryList;
+}
 
 afterEach(() => {
   cleanup();
   // react-transition-group leaves timers that would fire after the DOM is torn down.
   vi.clearAllTimers();
-  window.localStorage.clear();
+  if (inDom) window.localStorage.clear();
 });

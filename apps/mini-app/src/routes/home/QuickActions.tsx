@@ -1,0 +1,38 @@
+import { AppLink } from "../../components/catalog/AppLink.tsx";
+import { useMessages } from "../../i18n/i18n.tsx";
+import { paths } from "../paths.ts";
+import { searchPath } from "../search/search-params.ts";
+import { LineIcon, type LineIconName } from "../../components/LineIcon.tsx";
+import { messages, type HomeKey } from "./messages.ts";
+
+/** The feedback screen is still to come; the lead adds its route. */
+const FEEDBACK_PATH = "/feedback";
+
+const actions: ReadonlyArray<{ to: string; icon: LineIconName; label: HomeKey; hint: HomeKey }> = [
+  { to: searchPath({ online: "true" }), icon: "file", label: "actionFile", hint: "actionFileHint" },
+  { to: paths.lookup, icon: "lookup", label: "actionLookup", hint: "actionLookupHint" },
+  { to: paths.myDossiers, icon: "folder", label: "actionMine", hint: "actionMineHint" },
+  { to: FEEDBACK_PATH, icon: "feedback", label: "actionFeedback", hint: "actionFeedbackHint" },
+];
+
+export function QuickActions() {
+  const t = useMessages(messages);
+  return (
+    <section aria-labelledby="home-actions-title">
+      <h2 id="home-actions-title" className="section-title">
+        {t("actionsTitle")}
+      </h2>
+      <ul className="home-actions">
+        {actions.map((action) => (
+          <li key={action.label}>
+            <AppLink className="home-action" to={action.to}>
+              <LineIcon name={action.icon} className="home-action__icon" />
+              <span className="home-action__label">{t(action.label)}</span>
+              <span className="home-action__hint">{t(action.hint)}</span>
+            </AppLink>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from "react";
+import { ErrorState } from "../../components/ErrorState.tsx";
+import { formatDateTime } from "../../components/catalog/format.ts";
+import { SkeletonRows } from "../../components/catalog/Skeleton.tsx";
+import { useLanguage, useMessages } from "../../i18n/i18n.tsx";
+import { useMe, useSignedInCitizen } from "./citizen.ts";
+import { messages } from "./messages.ts";
+
+/**
+ * What the server holds about the citizen's consents. Loaded only when they are already signed in
+ * or ask for it: opening Settings must not sign anyone in.
+ */
+export function ConsentRecord() {
+  const t = useMessages(messages);
+  const language = useLanguage();
+  const citizen = useSignedInCitizen();
+  const [asked, setAsked] = useState(false);
+  const me = useMe(citizen !== null || asked);
+
+  return (
+    <section className="card settings-group" aria-labelledby="settings-consent-title">
+      <h2 id="settings-consent-title" className="settings-group__legend">
+        {t("consentTitle")}
+      </h2>
+      {citizen === null && !asked ? (
+        <>
+          <p className="muted settings-help">{t("consentSignInNote")}</p>
+          <button type="button" className="action-button" onClick={() => setAsked(true)}>
+            {t("consentShow")}
+          </button>
+        </>
+      ) : me.isPending ? (
+        <SkeletonRows rows={1} lines={3} />
+      ) : me.isError ? (
+        <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+      ) : (
+        <dl className="settings-consent">
+          <dt>{t("consentName")}</dt>
+          <dd>{me.data.name ?? t("notProvided")}</dd>
+          <dt>{t("consentPhone")}</dt>
+          <dd>{me.data.phone ?? t("notShared")}</dd>
+          <dt>{t("consentPhoneConsent")}</dt>
+          <dd>{me.data.phoneConsentAt ? t("consentGivenAt", { date: formatDateTime(me.data.phoneConsentAt, language) }) : t("consentNotGiven")}</dd>
+          <dt>{t("consentNotify")}</dt>
+          <dd>{me.data.notifyOptIn ? t("consentYes") : t("consentNotGiven")}</dd>
+        </dl>
+      )}
+    </section>
+  );
+}

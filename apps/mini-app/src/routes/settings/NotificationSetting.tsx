@@ -1,0 +1,68 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { api } from "../../api/api.ts";
+import { authed, updateCitizen } from "../../api/session.ts";
+import { ErrorState } from "../../components/ErrorState.tsx";
+import { useMessages } from "../../i18n/i18n.tsx";
+import { requestNotifications } from "../../platform/zalo.ts";
+import { meQueryKey, useMe, useSignedInCitizen } from "./citizen.ts";
+import { messages } from "./messages.ts";
+
+/**
+ * The citizen's consent to dossier notifications. Zalo's own permission prompt is asked here, when
+ * the citizen turns notifications on, because that is when it makes sense to them (never at launch).
+ */
+export function NotificationSetting() {
+  const t = useMessages(messages);
+  const queryClient = useQueryClient();
+  const citizen = useSignedInCitizen();
+  const me = useMe(citizen !== null);
+  const [permissionRefused, setPermissionRefused] = useState(false);
+  const save = useMutation({
+    mutationFn: (optIn: boolean) => authed((auth) => api.api.v1.me.notifications.$put({ json: { optIn } }, auth)),
+    onSuccess: (profile) => {
+      queryClient.setQueryData(meQueryKey, profile);
+      updateCitizen(profile);
+    },
+  });
+
+  const saved = me.data?.notifyOptIn ?? citizen?.notifyOptIn ?? false;
+  const checked = save.isPending ? (save.variables ?? saved) : saved;
+
+  const change = (optIn: boolean) => {
+    // Asked before anything is awaited: browsers only show the prompt during the tap itself.
+    if (optIn) void requestNotifications().then((granted) => setPermissionRefused(!granted));
+    else setPermissionRefused(false);
+    save.mutate(optIn);
+  };
+
+  return (
+    <section className="card settings-group" aria-labelledby="settings-notify-title">
+      <h2 id="settings-notify-title" className="settings-group__legend">
+        {t("notifications")}
+      </h2>
+      <label className="settings-switch">
+        <span className="settings-switch__control">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={checked}
+            disabled={save.isPending}
+            aria-describedby="settings-notify-help"
+            onChange={(event) => change(event.target.checked)}
+          />
+          <span className="settings-switch__track" aria-hidden="true" />
+        </span>
+        <span className="settings-switch__label">{t("notifyLabel")}</span>
+      </label>
+      <p id="settings-notify-help" className="muted settings-help">
+        {t("notifyHelp")} {citizen === null && t("notifySignIn")}
+      </p>
+      <p role="status" className="settings-status">
+        {save.isPending ? t("notifySaving") : save.isSuccess ? (save.data.notifyOptIn ? t("notifyOn") : t("notifyOff")) : ""}
+      </p>
+      {save.isSuccess && save.data.notifyOptIn && permissionRefused && <p className="settings-warning">{t("notifyPermissionRefused")}</p>}
+      {save.isError && <ErrorState error={save.error} onRetry={() => save.mutate(save.variables)} />}
+    </section>
+  );
+}
