@@ -12,10 +12,11 @@ export interface BenchServer {
 }
 
 /** Runs a TypeScript entry in its own process pinned to core 0 (where taskset exists); the load runs on the other. */
-function spawnServer(entry: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<BenchServer> {
+function spawnServer(entry: string, args: string[], env: Record<string, string>, ready: RegExp, pin = true): Promise<BenchServer> {
   const argv = [process.execPath, "--import", "tsx", entry, ...args];
-  const options = { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] as ["ignore", "pipe", "inherit"] };
-  const child: ChildProcess = existsSync(TASKSET) ? spawn(TASKSET, ["-c", "0", ...argv], options) : spawn(argv[0]!, argv.slice(1), options);
+  // tsx resolves from the BFF package, whatever directory the bench or test was started from.
+  const options = { cwd: here(".."), env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] as ["ignore", "pipe", "inherit"] };
+  const child: ChildProcess = pin && existsSync(TASKSET) ? spawn(TASKSET, ["-c", "0", ...argv], options) : spawn(argv[0]!, argv.slice(1), options);
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -41,14 +42,16 @@ export const startHello = () => spawnServer(here("./hello-server.ts"), [], {}, /
 
 /**
  * The real BFF process (src/server.ts), as the start command runs it. `env` picks the database:
- * DATA_DIR for PGlite on disk, DATABASE_URL for PostgreSQL.
+ * DATA_DIR for PGlite on disk, DATABASE_URL for PostgreSQL. `pin: false` lets the OS place it (several
+ * instances at once).
  */
-export const startBff = (env: Record<string, string>) =>
+export const startBff = (env: Record<string, string>, { pin = true } = {}) =>
   spawnServer(
     here("../src/server.ts"),
     [],
     { NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", CATALOG_REFRESH_MS: "0", ...env },
     /http:\/\/localhost:(\d+)\//,
+    pin,
   );
 
 export interface LoadResult {

@@ -29,6 +29,33 @@ export function benchProcedure(): Procedure {
   };
 }
 
+/** The load profile's filing: one photo attached, as most citizens' filings have. */
+export const BENCH_ATTACHMENT_PROCEDURE_CODE = "8.000002";
+
+export function benchProcedureWithAttachment(): Procedure {
+  const base = benchProcedure();
+  return {
+    ...base,
+    code: BENCH_ATTACHMENT_PROCEDURE_CODE,
+    localCode: `${BENCH_ATTACHMENT_PROCEDURE_CODE}.000.00.00.H19`,
+    name: "Thủ tục dùng cho đo tải (một ảnh đính kèm)",
+    requirements: [
+      {
+        id: "anh-giay-to",
+        name: "Ảnh chụp giấy tờ",
+        originals: 0,
+        copies: 1,
+        required: true,
+        condition: null,
+        presentOnly: false,
+        acceptedTypes: ["jpeg", "png", "pdf"],
+        maxFiles: 2,
+        template: null,
+      },
+    ],
+  };
+}
+
 export interface BenchDatabase {
   env: Record<string, string>;
   /** Runs SQL against the benchmark database from the bench process (PostgreSQL only). */
@@ -40,7 +67,7 @@ async function prepare(database: Database): Promise<void> {
   const logger = createLogger("silent");
   await migrateDatabase(database);
   await seedCatalogIfEmpty(database.db, logger);
-  await upsertCatalog(database.db, { agencies: [], sectors: [], procedures: [benchProcedure()] });
+  await upsertCatalog(database.db, { agencies: [], sectors: [], procedures: [benchProcedure(), benchProcedureWithAttachment()] });
 }
 
 /** A migrated, seeded PGlite data directory that the BFF process then opens on its own. */

@@ -21,7 +21,9 @@ import { deskRoutes } from "./modules/desk/desk.routes.ts";
 import { documentsRoutes } from "./modules/documents/documents.routes.ts";
 import { statsRoutes } from "./modules/stats/stats.routes.ts";
 import { holidaysRoutes } from "./modules/holidays/holidays.routes.ts";
+import { ratingsRoutes } from "./modules/ratings/ratings.routes.ts";
 import { rateLimit } from "./http/rate-limit.ts";
+import { clientAddressResolver } from "./http/client-address.ts";
 import type { Services } from "./services.ts";
 
 const READY_TIMEOUT_MS = 1000;
@@ -33,7 +35,7 @@ const MINI_APP_DIST = fileURLToPath(new URL("../../mini-app/www", import.meta.ur
 /** zmp-ui's router requires `/zapps/<APP_ID>`; this is the id a browser outside Zalo uses. */
 export const LOCAL_MINI_APP_PATH = "/zapps/motcua";
 const MINI_APP_CSP =
-  "default-src 'self'; img-src 'self' blob: data:; font-src 'self' https://h5.zadn.vn; style-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+  "default-src 'self'; img-src 'self' blob: data:; font-src 'self' https://h5.zadn.vn; style-src 'self' 'unsafe-inline'; connect-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 const CONSOLE_CSP =
   "default-src 'self'; img-src 'self' blob: data:; frame-src 'self' blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -63,9 +65,12 @@ export function createApp(s: Services) {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
   // Per-address limits on password and token sign-ins; the per-account officer lockout alone would
   // let one client try a password across every account.
-  const signInLimit = { limiter: s.limiter, limit: s.config.SIGN_IN_LIMIT_PER_MINUTE, windowMs: 60_000 };
+  const clientAddress = clientAddressResolver(s.config.TRUSTED_PROXY_HOPS);
+  app.use("/api/*", rateLimit({ limiter: s.floodLimiter, name: "api", limit: s.config.API_LIMIT_PER_MINUTE, windowMs: 60_000, key: clientAddress }));
+  const signInLimit = { limiter: s.limiter, limit: s.config.SIGN_IN_LIMIT_PER_MINUTE, windowMs: 60_000, key: clientAddress };
   app.use("/api/v1/desk/sessions", rateLimit({ ...signInLimit, name: "desk-sign-in" }));
   app.use("/api/v1/auth/*", rateLimit({ ...signInLimit, name: "sign-in" }));
+  app.on("POST", "/api/v1/uploads", rateLimit({ limiter: s.limiter, name: "upload", limit: s.config.UPLOAD_LIMIT_PER_MINUTE, windowMs: 60_000, key: clientAddress }));
   const officer = requireOfficer(s.sessions, s.officerAuth);
   const api = app
     .route("/api/v1", catalogRoutes(s.catalog))
@@ -75,11 +80,12 @@ export function createApp(s: Services) {
     .route("/api/v1", draftsRoutes({ drafts: s.drafts, sessions: s.sessions }))
     .route(
       "/api/v1",
-      dossiersRoutes({ dossiers: s.dossiers, sessions: s.sessions, limiter: s.limiter, trackLimit: s.trackLimit }),
+      dossiersRoutes({ dossiers: s.dossiers, sessions: s.sessions, limiter: s.limiter, trackLimit: { ...s.trackLimit, key: clientAddress } }),
     )
     .route("/api/v1", deskRoutes({ desk: s.desk, officerAuth: s.officerAuth, sessions: s.sessions }))
     .route("/api/v1", statsRoutes({ stats: s.stats, requireManager: requireOfficerRole(officer, ["manager", "admin"]) }))
     .route("/api/v1", holidaysRoutes({ holidays: s.holidays, requireOfficer: officer }))
+    .route("/api/v1", ratingsRoutes({ ratings: s.ratings, sessions: s.sessions }))
     .route(
       "/api/v1",
       documentsRoutes({
@@ -100,6 +106,11 @@ export function createApp(s: Services) {
   });
   app.route("/api", apiDocs("/api/openapi.json"));
   mountStaticSite(app, { basePath: "/console", dir: CONSOLE_DIST, csp: CONSOLE_CSP });
+  // The receipt's QR code prints `<PUBLIC_BASE_URL>/tra-cuu?code=…&secret=…`: the mini app's lookup answers it.
+  app.get("/tra-cuu", (c) => {
+    const query = new URL(c.req.url).search;
+    return c.redirect(`${LOCAL_MINI_APP_PATH}/lookup${query}`, 302);
+  });
   if (mountStaticSite(app, { basePath: LOCAL_MINI_APP_PATH, dir: MINI_APP_DIST, csp: MINI_APP_CSP, anchorRelativeUrls: true })) {
     app.get("/", (c) => c.redirect(`${LOCAL_MINI_APP_PATH}/`, 302));
   }

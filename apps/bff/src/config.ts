@@ -66,6 +66,19 @@ const EnvSchema = z.object({
   SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** Public status lookups per client address per minute. */
   TRACK_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Uploads per client address per minute (each citizen also has daily file and byte quotas). */
+  UPLOAD_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Authenticated requests per citizen or officer per minute, counted in the shared store. */
+  CITIZEN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  /** API requests per client address per minute, per instance: a flood guard, not a quota. */
+  API_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  /**
+   * How many reverse proxies of ours stand in front (each appends to X-Forwarded-For). 0: the header
+   * is ignored and the socket's peer is the client.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Shared rate-limit counters in Redis; without it they live in the database. */
+  REDIS_URL: z.url().optional(),
 });
 
 export type Config = Omit<z.infer<typeof EnvSchema>, "DATA_DIR"> & {

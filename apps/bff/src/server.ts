@@ -66,6 +66,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(async () => {
       await services.notifications?.stop();
+      await services.redisLimiter?.close();
       await database.close().catch((err: unknown) => logger.error({ err }, "closing the database failed"));
       clearTimeout(force);
       process.exit(0);

@@ -2,7 +2,9 @@ import type { Config } from "./config.ts";
 import { resolveKeyring } from "./crypto/dev-keys.ts";
 import { createFieldCrypto } from "./crypto/field-crypto.ts";
 import type { Database } from "./db/client.ts";
-import { createMemoryRateLimiter } from "./http/rate-limit.ts";
+import { createMemoryRateLimiter, type RateLimiter } from "./http/rate-limit.ts";
+import { createPgRateLimiter } from "./integrations/rate-limit/pg-rate-limiter.ts";
+import { createRedisRateLimiter } from "./integrations/rate-limit/redis-rate-limiter.ts";
 import { createStorage } from "./integrations/storage/create-storage.ts";
 import { createZaloGraphClient } from "./integrations/zalo/graph-client.ts";
 import type { Logger } from "./logger.ts";
@@ -11,6 +13,7 @@ import { createCatalogService } from "./modules/catalog/catalog.service.ts";
 import { createDossiersService } from "./modules/dossiers/dossiers.service.ts";
 import { createDraftsService } from "./modules/drafts/drafts.service.ts";
 import { createIdentityService } from "./modules/identity/identity.service.ts";
+import { rateLimitedSessions } from "./modules/identity/rate-limited-sessions.ts";
 import { createSessionService } from "./modules/identity/session.service.ts";
 import { createNotifications } from "./modules/notifications/create-notifications.ts";
 import { createUploadsService } from "./modules/uploads/uploads.service.ts";
@@ -20,11 +23,16 @@ import { createDocumentsService } from "./modules/documents/documents.service.ts
 import { createStatsService } from "./modules/stats/stats.service.ts";
 import { delegatingCalendar } from "./modules/holidays/delegating-calendar.ts";
 import { createHolidayCalendar } from "./modules/holidays/holidays.service.ts";
+import { createRatingsService } from "./modules/ratings/ratings.service.ts";
 
 /** The composition root: every service built once from validated config, passed down explicitly. */
 export async function createServices(config: Config, database: Database, logger: Logger) {
   const { db } = database;
-  const sessions = createSessionService({ db, ttlMinutes: config.SESSION_TTL_MINUTES });
+  // Counters every instance shares: Redis when configured, else the database.
+  const redisLimiter = config.REDIS_URL ? createRedisRateLimiter(config.REDIS_URL, logger) : undefined;
+  const dbLimiter = createPgRateLimiter(db);
+  const limiter: RateLimiter = redisLimiter ?? dbLimiter;
+  const sessions = rateLimitedSessions(createSessionService({ db, ttlMinutes: config.SESSION_TTL_MINUTES }), limiter, config.CITIZEN_LIMIT_PER_MINUTE);
   const zalo = config.ZALO_APP_SECRET
     ? createZaloGraphClient({ baseUrl: config.ZALO_GRAPH_URL, appSecret: config.ZALO_APP_SECRET, timeoutMs: config.ZALO_TIMEOUT_MS, logger })
     : undefined;
@@ -45,7 +53,12 @@ export async function createServices(config: Config, database: Database, logger:
     storage,
     crypto,
     holidays,
-    limiter: createMemoryRateLimiter(),
+    limiter,
+    /** Sweeps the database counters (Redis expires its own). */
+    rateLimitCounters: dbLimiter,
+    redisLimiter,
+    /** The per-instance flood guard on every API request; too hot a path for a shared store. */
+    floodLimiter: createMemoryRateLimiter(),
     /** Per-address limit on public lookups: slow enough to make guessing secrets pointless. */
     trackLimit: { limit: config.TRACK_LIMIT_PER_MINUTE, windowMs: 60_000 },
     identity: createIdentityService({ db, sessions, zalo, devAuth: config.devAuth, logger }),
@@ -65,6 +78,7 @@ export async function createServices(config: Config, database: Database, logger:
     officerAuth: createOfficerAuthService({ db, sessions }),
     desk: createDeskService({ db, crypto, calendar, catalog, storage }),
     stats: createStatsService({ db, catalog, calendar }),
+    ratings: createRatingsService({ db }),
     documents: createDocumentsService({ db, catalog, adminUnits, publicBaseUrl: config.PUBLIC_BASE_URL, place: "Đồng Nai" }),
   };
 }

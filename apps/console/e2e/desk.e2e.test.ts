@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Procedure } from "@motcua/contracts";
 import { DEMO_PASSWORD, demoOfficers } from "../../bff/src/modules/desk/demo-officers.ts";
 import { startFakeZalo, type FakeZalo } from "../../bff/src/test/fake-zalo.ts";
-import { buildConsole, startBff, type BffProcess } from "./support/bff-process.ts";
+import { startBffProcess, type BffProcess } from "../../bff/src/test/bff-process.ts";
+import { buildConsole } from "./support/build.ts";
 import { browserAvailable, openConsoleBrowser, type ConsoleBrowser } from "./support/browser.ts";
 import { citizenDossier, fetchProcedure, fileDossier, signInCitizen, supplement, type Citizen } from "./support/citizen.ts";
 import { act, openDossier, signIn, signOut, statusChip } from "./support/console-page.ts";
@@ -48,7 +49,7 @@ describe.runIf(browserAvailable())("officer console against the real BFF", () =>
     mkdirSync(screenshotsDir, { recursive: true });
     zalo = await startFakeZalo({ appSecret: "e2e-unused", notify: { apiKey: "k", miniAppId: "e2e" } });
     await buildConsole();
-    bff = await startBff({ ZALO_MINIAPP_ID: "e2e", ZALO_NOTIFY_API_KEY: "k", ZALO_NOTIFY_URL: zalo.url, NOTIFY_POLL_MS: "200" });
+    bff = await startBffProcess({ env: { ZALO_MINIAPP_ID: "e2e", ZALO_NOTIFY_API_KEY: "k", ZALO_NOTIFY_URL: zalo.url, NOTIFY_POLL_MS: "200" } });
     consoleUrl = `${bff.url}/console/`;
     ui = await openConsoleBrowser();
     citizen = await signInCitizen(bff.url, "Nguyễn Thị Bình");

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Browser } from "playwright-core";
-import { startBff } from "../e2e/support/bff-process.ts";
+import { startBffProcess } from "../../bff/src/test/bff-process.ts";
 import { buildMiniApp } from "../e2e/support/build.ts";
 import { CHROMIUM, launchChromium } from "../e2e/support/browser.ts";
 import { APP_BASE_PATH, wwwDir } from "../e2e/support/paths.ts";
@@ -43,11 +43,11 @@ async function benchHome(): Promise<void> {
     process.stdout.write(`\nSkipping Home's time to interactive: no Chromium at ${CHROMIUM} (apt-get install chromium).\n`);
     return;
   }
-  const bff = await startBff({ LOG_LEVEL: "silent" });
+  const bff = await startBffProcess({ env: { LOG_LEVEL: "silent" } });
   const browser = await launchChromium();
   try {
     // Straight to the app, as Zalo opens it; the / → /zapps/motcua/ redirect is a local convenience.
-    const url = `${bff.url}${APP_BASE_PATH}/`;
+    const url = `http://localhost:${bff.port}${APP_BASE_PATH}/`;
     await describeAssetServing(url);
     const readiness = await chooseReadiness(browser, url);
     await measureHomeTti(browser, url, readiness, runs);

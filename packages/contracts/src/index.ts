@@ -16,3 +16,4 @@ export * from "./desk.ts";
 export * from "./stats.ts";
 export * from "./holidays.ts";
 export * from "./api-error.ts";
+export * from "./ratings.ts";

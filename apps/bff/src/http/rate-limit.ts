@@ -1,5 +1,4 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { AppError } from "./app-error.ts";
 
 export interface RateLimitDecision {
@@ -34,24 +33,16 @@ export function createMemoryRateLimiter(now: () => number = Date.now): RateLimit
   };
 }
 
-/** The peer address of the socket; without one (in-process requests) every caller shares a key. */
-export function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
-
 export interface RateLimitOptions {
   limiter: RateLimiter;
   name: string;
   limit: number;
   windowMs: number;
-  key?: (c: Context) => string;
+  /** Whose requests count together: usually the client address (see client-address.ts). */
+  key: (c: Context) => string;
 }
 
-export function rateLimit({ limiter, name, limit, windowMs, key = clientAddress }: RateLimitOptions): MiddlewareHandler {
+export function rateLimit({ limiter, name, limit, windowMs, key }: RateLimitOptions): MiddlewareHandler {
   return async function rateLimitMiddleware(c, next) {
     const decision = await limiter.hit(`${name}:${key(c)}`, limit, windowMs);
     if (!decision.allowed) {

@@ -11,7 +11,7 @@ import { memoryLogger } from "./logger.ts";
 
 export const TEST_ORIGIN = "https://h5.zdn.vn";
 
-export const appTables = ["id_reveal", "daily_sequence", "officer", "dossier_event", "outbox", "idempotency_key", "upload", "dossier", "draft", "session", "citizen", ...catalogTables];
+export const appTables = ["rate_limit_counter", "id_reveal", "daily_sequence", "officer", "dossier_event", "outbox", "idempotency_key", "upload", "dossier", "draft", "session", "citizen", ...catalogTables];
 
 export interface AppHarness {
   services: Services;
@@ -37,6 +37,8 @@ export async function startAppHarness(kind: DbKind, env: Record<string, string> 
     CATALOG_REFRESH_MS: "0",
     CORS_ORIGINS: TEST_ORIGIN,
     SIGN_IN_LIMIT_PER_MINUTE: "10000",
+    UPLOAD_LIMIT_PER_MINUTE: "10000",
+    CITIZEN_LIMIT_PER_MINUTE: "100000",
     ...env,
   });
   const services = await createServices(config, database, logger);

@@ -7,6 +7,5 @@ export const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 export const miniAppDir = fileURLToPath(new URL("../../", import.meta.url));
 /** The build the BFF serves at /zapps/motcua/ (zmp-vite-plugin's outDir). */
 export const wwwDir = fileURLToPath(new URL("../../www/", import.meta.url));
-export const bffDir = fileURLToPath(new URL("../../../bff/", import.meta.url));
 /** Git-ignored, like the console's screenshots one level up. */
 export const screenshotsDir = fileURLToPath(new URL("../../../../artifacts/screenshots/mini-app/", import.meta.url));

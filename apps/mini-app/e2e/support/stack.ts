@@ -1,5 +1,5 @@
 import type { Browser, BrowserContextOptions } from "playwright-core";
-import { startBff, type BffProcess } from "./bff-process.ts";
+import { startBffProcess, type BffProcess } from "../../../bff/src/test/bff-process.ts";
 import { buildMiniApp } from "./build.ts";
 import { launchChromium, openPhonePage, type PhonePage } from "./browser.ts";
 import { APP_BASE_PATH } from "./paths.ts";
@@ -31,7 +31,9 @@ export interface StackOptions {
  */
 export async function startMiniAppStack(options: StackOptions = {}): Promise<MiniAppStack> {
   await buildMiniApp({ force: options.rebuild ?? false });
-  const bff = await startBff(options.env);
+  const bff = await startBffProcess(options.env ? { env: options.env } : {});
+  // zmp-sdk and the app's platform checks treat 127.0.0.1 differently: always localhost.
+  const origin = `http://localhost:${bff.port}`;
   let browser: Browser;
   try {
     browser = await launchChromium();
@@ -42,8 +44,8 @@ export async function startMiniAppStack(options: StackOptions = {}): Promise<Min
   const phones: PhonePage[] = [];
 
   return {
-    url: `${bff.url}/`,
-    appUrl: (path = "/") => `${bff.url}${APP_BASE_PATH}${path.startsWith("/") ? path : `/${path}`}`,
+    url: `${origin}/`,
+    appUrl: (path = "/") => `${origin}${APP_BASE_PATH}${path.startsWith("/") ? path : `/${path}`}`,
     bff,
     browser,
     async newPhonePage(contextOptions) {

@@ -4,3 +4,5 @@ export * from "./dossiers.ts";
 export * from "./uploads.ts";
 export * from "./desk.ts";
 export * from "./holidays.ts";
+export * from "./ratings.ts";
+export * from "./rate-limits.ts";

@@ -12,7 +12,7 @@ import {
 import { requireSession, type AuthEnv } from "../../http/auth.ts";
 import { jsonBody } from "../../http/json-body.ts";
 import { createRouter } from "../../http/openapi-app.ts";
-import { rateLimit, type RateLimiter } from "../../http/rate-limit.ts";
+import { rateLimit, type RateLimiter, type RateLimitOptions } from "../../http/rate-limit.ts";
 import type { SessionService } from "../identity/session.service.ts";
 import { requireIdempotencyKey } from "../idempotency/idempotency.ts";
 import type { DossiersService } from "./dossiers.service.ts";
@@ -27,7 +27,7 @@ export interface DossiersRoutesDeps {
   dossiers: DossiersService;
   sessions: SessionService;
   limiter: RateLimiter;
-  trackLimit: { limit: number; windowMs: number };
+  trackLimit: Pick<RateLimitOptions, "limit" | "windowMs" | "key">;
 }
 
 export function dossiersRoutes({ dossiers, sessions, limiter, trackLimit }: DossiersRoutesDeps) {

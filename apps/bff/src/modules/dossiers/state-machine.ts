@@ -59,7 +59,7 @@ export function canApply(action: TransitionAction, status: DossierStatus, actor:
 }
 
 /** Human names of the actions, as the timeline shows them. */
-export const actionLabel: Record<TransitionAction | "submit", { vi: string; en: string }> = {
+export const actionLabel: Record<TransitionAction | "submit" | "rate", { vi: string; en: string }> = {
   submit: { vi: "Nộp hồ sơ trực tuyến", en: "Filed online" },
   accept: { vi: "Tiếp nhận hồ sơ", en: "Accepted" },
   refuse: { vi: "Từ chối tiếp nhận", en: "Refused" },
@@ -75,4 +75,6 @@ export const actionLabel: Record<TransitionAction | "submit", { vi: string; en: 
   deliver: { vi: "Trả kết quả", en: "Result delivered" },
   stop: { vi: "Dừng xử lý hồ sơ", en: "Processing stopped" },
   withdraw: { vi: "Công dân rút hồ sơ", en: "Withdrawn by the applicant" },
+  /** Not a transition: the ratings module records the citizen's satisfaction rating as an event. */
+  rate: { vi: "Công dân đánh giá mức độ hài lòng", en: "Satisfaction rated by the applicant" },
 };

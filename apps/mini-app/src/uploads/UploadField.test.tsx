@@ -1,0 +1,175 @@
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { useState } from "react";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { UploadItem } from "./upload-item.ts";
+import { browseTo, startRealBff, type RealBff } from "./real-bff.test-support.ts";
+
+/**
+ * XMLHttpRequest at the network boundary: the request really goes to the BFF (through fetch), and
+ * the upload progress that Node cannot report is played as 50% before sending and 100% after. A
+ * test can hold a request at 50% or drop the connection, as 3G does.
+ */
+class RelayXhr {
+  static hold: Promise<void> | null = null;
+  static dropNext = 0;
+  static sent = 0;
+  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  ontimeout: (() => void) | null = null;
+  status = 0;
+  responseText = "";
+  private method = "GET";
+  private url = "";
+  private headers: Record<string, string> = {};
+  private responseHeaders = new Headers();
+  private aborted = false;
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  getResponseHeader(name: string) {
+    return this.responseHeaders.get(name);
+  }
+  abort() {
+    this.aborted = true;
+    this.onabort?.();
+  }
+  async send(body: FormData) {
+    RelayXhr.sent += 1;
+    const total = (body.get("file") as File).size;
+    this.upload.onprogress?.({ lengthComputable: true, loaded: total / 2, total });
+    if (RelayXhr.hold) await RelayXhr.hold;
+    if (this.aborted) return;
+    if (RelayXhr.dropNext > 0) {
+      RelayXhr.dropNext -= 1;
+      this.onerror?.();
+      return;
+    }
+    const res = await fetch(this.url, { method: this.method, headers: this.headers, body });
+    this.upload.onprogress?.({ lengthComputable: true, loaded: total, total });
+    this.status = res.status;
+    this.responseText = await res.text();
+    this.responseHeaders = res.headers;
+    this.onload?.();
+  }
+}
+
+let bff: RealBff;
+let UploadField: typeof import("./UploadField.tsx").UploadField;
+let signInNow: typeof import("../api/session.ts").signInNow;
+
+beforeAll(async () => {
+  bff = await startRealBff();
+  browseTo(`${bff.url}/`);
+  ({ UploadField } = await import("./UploadField.tsx"));
+  ({ signInNow } = await import("../api/session.ts"));
+}, 120_000);
+
+afterAll(async () => {
+  // Saves and deletions the last screen started on its way out finish before the server goes.
+  await new Promise((settled) => setTimeout(settled, 1000));
+  await bff?.stop();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  RelayXhr.hold = null;
+  RelayXhr.dropNext = 0;
+  RelayXhr.sent = 0;
+});
+
+const pdf = (name: string) => new File([new TextEncoder().encode(`%PDF-1.4\n% ${name}\n%%EOF\n`)], name, { type: "application/pdf" });
+
+let latest: UploadItem[] = [];
+function Host() {
+  const [files, setFiles] = useState<UploadItem[]>([]);
+  latest = files;
+  return <UploadField label="Tờ khai" accept={["pdf", "jpeg", "png"]} files={files} onChange={setFiles} maxFiles={2} requirementHint="1 bản chính" required />;
+}
+
+async function stored(id: string): Promise<number> {
+  const { token } = await signInNow();
+  return (await fetch(`${bff.url}/api/v1/uploads/${id}`, { headers: { Authorization: `Bearer ${token}` } })).status;
+}
+
+describe("UploadField against the real BFF", () => {
+  it("shows each file's progress, then what was stored", async () => {
+    vi.stubGlobal("XMLHttpRequest", RelayXhr);
+    let release!: () => void;
+    RelayXhr.hold = new Promise<void>((done) => (release = done));
+    const user = userEvent.setup();
+    render(<Host />);
+    expect(screen.getByRole("group", { name: /Tờ khai/ })).toBeTruthy();
+    await user.upload(screen.getByLabelText("Chọn ảnh hoặc tệp PDF: Tờ khai"), pdf("to-khai.pdf"));
+
+    const bar = await screen.findByRole("progressbar", { name: "Tiến độ tải lên to-khai.pdf" });
+    await waitFor(() => expect(bar.getAttribute("aria-valuenow")).toBe("50"));
+    expect(screen.getByText("Đang tải lên 50%")).toBeTruthy();
+
+    await act(async () => release());
+    expect(await screen.findByText(/^Đã tải lên \(1 KB\)$/)).toBeTruthy();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    const [item] = latest;
+    expect(item).toMatchObject({ status: "done", progress: 1, name: "to-khai.pdf" });
+    expect(item!.upload).toMatchObject({ kind: "pdf", displayName: "to-khai.pdf" });
+    expect(await stored(item!.upload!.id)).toBe(200);
+  });
+
+  it("says a dropped upload failed, and sends the same file again on Thử lại", async () => {
+    vi.stubGlobal("XMLHttpRequest", RelayXhr);
+    RelayXhr.dropNext = 1;
+    const user = userEvent.setup();
+    render(<Host />);
+    await user.upload(screen.getByLabelText("Chọn ảnh hoặc tệp PDF: Tờ khai"), pdf("giay-to.pdf"));
+
+    expect(await screen.findByText("Mất kết nối khi tải lên. Bấm Thử lại khi có mạng.")).toBeTruthy();
+    expect(latest[0]).toMatchObject({ status: "failed", retryable: true });
+    await user.click(screen.getByRole("button", { name: "Thử lại tệp giay-to.pdf" }));
+
+    expect(await screen.findByText(/^Đã tải lên/)).toBeTruthy();
+    expect(RelayXhr.sent).toBe(2);
+    expect(await stored(latest[0]!.upload!.id)).toBe(200);
+  });
+
+  it("refuses a kind the document does not take before sending anything", async () => {
+    vi.stubGlobal("XMLHttpRequest", RelayXhr);
+    const user = userEvent.setup({ applyAccept: false });
+    render(<Host />);
+    await user.upload(screen.getByLabelText("Chọn ảnh hoặc tệp PDF: Tờ khai"), new File(["hello"], "ghi-chu.txt", { type: "text/plain" }));
+    expect(await screen.findByText("Không nhận loại tệp này. Nhận ảnh chụp hoặc tệp PDF.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Thử lại/ })).toBeNull();
+    expect(RelayXhr.sent).toBe(0);
+  });
+
+  it("removes a file from the list and from the server", async () => {
+    vi.stubGlobal("XMLHttpRequest", RelayXhr);
+    const user = userEvent.setup();
+    render(<Host />);
+    await user.upload(screen.getByLabelText("Chọn ảnh hoặc tệp PDF: Tờ khai"), pdf("ban-sao.pdf"));
+    await screen.findByText(/^Đã tải lên/);
+    const id = latest[0]!.upload!.id;
+
+    await user.click(screen.getByRole("button", { name: "Xoá tệp ban-sao.pdf" }));
+    expect(screen.queryByText("ban-sao.pdf")).toBeNull();
+    expect(latest).toEqual([]);
+    await waitFor(async () => expect(await stored(id)).toBe(404));
+  });
+
+  it("stops offering pickers once the document has its files", async () => {
+    vi.stubGlobal("XMLHttpRequest", RelayXhr);
+    const user = userEvent.setup();
+    render(<Host />);
+    await user.upload(screen.getByLabelText("Chọn ảnh hoặc tệp PDF: Tờ khai"), [pdf("a.pdf"), pdf("b.pdf"), pdf("c.pdf")]);
+    expect(await screen.findByText("Giấy tờ này nhận tối đa 2 tệp; các tệp thừa không được thêm.")).toBeTruthy();
+    const list = within(screen.getByRole("list"));
+    expect(list.getAllByRole("listitem")).toHaveLength(2);
+    expect(screen.queryByLabelText(/Chụp ảnh: Tờ khai/)).toBeNull();
+    await waitFor(() => expect(latest.every((item) => item.status === "done")).toBe(true));
+  });
+});
