@@ -3,6 +3,7 @@
  * shows the icon's name as text). Decorative only: every icon sits beside a text label.
  */
 const shapes = {
+  back: "M15 5l-7 7 7 7",
   home: "M3 11l9-7 9 7M5 10v10h5v-6h4v6h5V10",
   procedures: "M8 6h12M8 12h12M8 18h12M4 6h.01M4 12h.01M4 18h.01",
   folder: "M3 6h6l2 2h10v11H3zM3 10h18",

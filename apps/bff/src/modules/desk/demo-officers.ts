@@ -12,6 +12,8 @@ export const DEMO_PASSWORD = "MotCua@2026";
 // From the seed rather than literals: the seed's agency codes are placeholders that will change.
 const PHUONG_TRAN_BIEN = communeAgencies.find((a) => a.wardCode === "26041")!.code;
 const SO_TU_PHAP = AGENCY.TU_PHAP;
+// Criminal-record certificates (Lý lịch tư pháp), the most filed online procedure, are the police's.
+const CONG_AN_TINH = AGENCY.CONG_AN;
 
 export const demoOfficers: ReadonlyArray<{ username: string; fullName: string; agencyCode: string; roles: OfficerRole[] }> = [
   { username: "tranbien.desk", fullName: "Nguyễn Thị Thu", agencyCode: PHUONG_TRAN_BIEN, roles: ["desk"] },
@@ -20,6 +22,9 @@ export const demoOfficers: ReadonlyArray<{ username: string; fullName: string; a
   { username: "tuphap.desk", fullName: "Phạm Minh Châu", agencyCode: SO_TU_PHAP, roles: ["desk"] },
   { username: "tuphap.processor", fullName: "Võ Quốc Bảo", agencyCode: SO_TU_PHAP, roles: ["processor"] },
   { username: "tuphap.manager", fullName: "Đặng Thị Lan", agencyCode: SO_TU_PHAP, roles: ["manager"] },
+  { username: "congan.desk", fullName: "Hoàng Văn Nam", agencyCode: CONG_AN_TINH, roles: ["desk"] },
+  { username: "congan.processor", fullName: "Bùi Thị Mai", agencyCode: CONG_AN_TINH, roles: ["processor"] },
+  { username: "congan.manager", fullName: "Lý Quang Vinh", agencyCode: CONG_AN_TINH, roles: ["manager"] },
 ];
 
 /**

@@ -88,7 +88,6 @@ export const councilCharge = (name: string, exemptions: string | null = null): F
 // -------------------------------------------------------- requirements ----
 
 export const PDF_IMG: FileKind[] = ["pdf", "jpeg", "png"];
-export const PDF_ONLY: FileKind[] = ["pdf"];
 export const ANY_FILE: FileKind[] = ["pdf", "jpeg", "png", "heic"];
 
 export interface DocOpts {
@@ -135,9 +134,12 @@ export const whenDoc = (id: string, name: string, condition: string, o: DocOpts 
 export const presentDoc = (id: string, name: string, o: DocOpts = {}): Requirement =>
   doc(id, name, { originals: 1, copies: 0, ...o, presentOnly: true });
 
-/** The application form (tờ khai / đơn) with its official template name. */
+/**
+ * The application form (tờ khai / đơn) with its official template name. Filled in and signed on
+ * paper, it arrives as a PDF scan or, far more often from a phone, as photos of its pages.
+ */
 export const formDoc = (id: string, name: string, template: string, code: string, o: DocOpts = {}): Requirement =>
-  doc(id, name, { template, templateCode: code, acceptedTypes: PDF_ONLY, ...o });
+  doc(id, name, { template, templateCode: code, acceptedTypes: ANY_FILE, maxFiles: 4, ...o });
 
 /** Card/ID presented at the counter; online, identity comes from VNeID. */
 export const idCardPresent = (): Requirement =>
