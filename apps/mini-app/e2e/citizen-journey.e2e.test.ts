@@ -14,20 +14,33 @@ import { startMiniAppStack, type MiniAppStack } from "./support/stack.ts";
 const LLTP = "2.000488";
 const DEMO_PASSWORD = "MotCua@2026";
 
-/** A real photo, as a phone camera makes one: drawn and JPEG-encoded by the browser itself. */
-async function photo(page: Page, label: string): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
-  const base64 = await page.evaluate((text) => {
-    const canvas = document.createElement("canvas");
-    canvas.width = 1600;
-    canvas.height = 1200;
-    const ctx = canvas.getContext("2d")!;
-    ctx.fillStyle = "#f5f0e6";
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.fillStyle = "#1f2328";
-    ctx.font = "64px sans-serif";
-    for (let line = 0; line < 12; line++) ctx.fillText(`${text} — dòng ${line + 1}`, 80, 120 + line * 90);
-    return canvas.toDataURL("image/jpeg", 0.92).split(",")[1]!;
-  }, label);
+/**
+ * A real photo, as a phone camera makes one: drawn and JPEG-encoded by the browser itself. Noise
+ * keeps it from compressing to nothing, so a 12-megapixel one weighs what a camera's does.
+ */
+async function photo(page: Page, label: string, width = 1600, height = 1200): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const base64 = await page.evaluate(
+    ({ text, width, height }) => {
+      const canvas = document.createElement("canvas");
+      canvas.width = width;
+      canvas.height = height;
+      const ctx = canvas.getContext("2d")!;
+      const image = ctx.createImageData(width, height);
+      for (let i = 0; i < image.data.length; i += 4) {
+        const grain = 200 + Math.floor(Math.random() * 55);
+        image.data[i] = grain;
+        image.data[i + 1] = grain - 8;
+        image.data[i + 2] = grain - 20;
+        image.data[i + 3] = 255;
+      }
+      ctx.putImageData(image, 0, 0);
+      ctx.fillStyle = "#1f2328";
+      ctx.font = `${Math.round(height / 20)}px sans-serif`;
+      for (let line = 0; line < 12; line++) ctx.fillText(`${text} — dòng ${line + 1}`, width / 20, (height / 14) * (line + 1));
+      return canvas.toDataURL("image/jpeg", 0.92).split(",")[1]!;
+    },
+    { text: label, width, height },
+  );
   return { name: `${label.toLowerCase().replace(/\s+/g, "-")}.jpg`, mimeType: "image/jpeg", buffer: Buffer.from(base64, "base64") };
 }
 
@@ -104,9 +117,12 @@ describe.runIf(browserAvailable())("a citizen's whole journey on a 360×780 phon
     await screenshot(page, "file-form");
     await page.getByRole("button", { name: "Tiếp tục" }).click();
 
-    // Documents: two photos of the declaration form, each shrunk on the phone and uploaded with progress.
+    // Documents: two photos of the declaration form, one straight off a 12-megapixel camera, each
+    // shrunk on the phone and uploaded with progress.
+    const cameraPhoto = await photo(page, "To khai trang 1", 4000, 3000);
+    expect(cameraPhoto.buffer.length).toBeGreaterThan(2_000_000);
     const gallery = page.getByLabel(/^Chọn (ảnh có sẵn|ảnh hoặc tệp PDF): Tờ khai/).first();
-    await gallery.setInputFiles([await photo(page, "To khai trang 1"), await photo(page, "To khai trang 2")]);
+    await gallery.setInputFiles([cameraPhoto, await photo(page, "To khai trang 2")]);
     await expect.poll(() => page.getByRole("button", { name: /^Xoá tệp/ }).count(), { timeout: 30_000 }).toBe(2);
     await page.waitForFunction(() => !document.querySelector('[role="progressbar"][aria-valuenow]:not([aria-valuenow="100"])'));
     await screenshot(page, "file-documents");
@@ -134,6 +150,10 @@ describe.runIf(browserAvailable())("a citizen's whole journey on a 360×780 phon
     expect(filed).toHaveLength(before + 1);
     const dossier = filed.find((d) => d.reference === reference)!;
     expect(dossier).toBeDefined();
+    const stored = (await (await fetch(`${api}/api/v1/me/dossiers/${dossier.id}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as DossierDetail;
+    const formPhotos = stored.documents.filter((d) => d.requirementId === "to-khai");
+    expect(formPhotos).toHaveLength(2);
+    for (const document of formPhotos) expect(document.size).toBeLessThanOrEqual(1024 * 1024);
 
     // "Hồ sơ của tôi" lists it.
     await page.goto(stack.appUrl("/dossiers"));
