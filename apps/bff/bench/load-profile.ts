@@ -184,6 +184,8 @@ export async function runLoadProfile(options: LoadProfileOptions): Promise<LoadR
     const filingBody = (uploadId: string) => JSON.stringify(submissionFor(procedure, wardCode, { "anh-giay-to": [uploadId] }));
 
     const acknowledged: string[] = [];
+    // Start each instance's event-loop histogram afresh: sign-ins and start-up are not the run.
+    await Promise.all(servers.map((server) => eventLoopP99(server.url)));
     const perInstance = Math.max(1, Math.floor(options.connections / servers.length));
     const results = await Promise.all(
       servers.map((server, i) => run(`instance ${i + 1}`, server.url, cycle(references, filingBody, tokens, acknowledged), perInstance, options.durationSec)),

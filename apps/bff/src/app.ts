@@ -9,6 +9,7 @@ import { validationHook } from "./http/openapi-app.ts";
 import { problemResponse } from "./http/problem.ts";
 import { requestContext } from "./http/request-context.ts";
 import { mountStaticSite } from "./http/static-site.ts";
+import { metricsRoutes } from "./http/metrics.ts";
 import { adminUnitsRoutes } from "./modules/admin-units/admin-units.routes.ts";
 import { catalogRoutes } from "./modules/catalog/catalog.routes.ts";
 import { dossiersRoutes } from "./modules/dossiers/dossiers.routes.ts";
@@ -53,6 +54,7 @@ export function createApp(s: Services) {
   app.notFound(notFoundOrMethodNotAllowed(app));
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.route("/", metricsRoutes());
   app.get("/readyz", async (c) => {
     try {
       await withTimeout(s.database.ping(), READY_TIMEOUT_MS);
