@@ -168,15 +168,7 @@ export async function runLoadProfile(options: LoadProfileOptions): Promise<LoadR
   const servers: BenchServer[] = [];
   try {
     const references = await fillDossiers(database.database!, 20_000, LOOKUP_SECRET);
-    const env = {
-      ...database.env,
-      TRACK_LIMIT_PER_MINUTE: "100000000",
-      SIGN_IN_LIMIT_PER_MINUTE: "100000",
-      UPLOAD_DAILY_FILES: "100000",
-      API_LIMIT_PER_MINUTE: "100000000",
-      CITIZEN_LIMIT_PER_MINUTE: "100000000",
-      UPLOAD_LIMIT_PER_MINUTE: "100000000",
-    };
+    const env = { ...database.env, UPLOAD_DAILY_FILES: "100000" };
     servers.push(await startBff(env, { pin: false }), await startBff(env, { pin: false }));
     const tokens = await Promise.all(Array.from({ length: options.connections }, (_, i) => signIn(servers[i % 2]!.url)));
     const wardCode = (await queryRows<{ ward_code: string }>(database.database!.db, sql`select ward_code from agency where level = 'COMMUNE' and ward_code is not null limit 1`))[0]!.ward_code;
