@@ -24,6 +24,8 @@ import { createStatsService } from "./modules/stats/stats.service.ts";
 import { delegatingCalendar } from "./modules/holidays/delegating-calendar.ts";
 import { createHolidayCalendar } from "./modules/holidays/holidays.service.ts";
 import { createRatingsService } from "./modules/ratings/ratings.service.ts";
+import { createFeedbackService } from "./modules/feedback/feedback.service.ts";
+import { createAppointmentsService } from "./modules/appointments/appointments.service.ts";
 
 /** The composition root: every service built once from validated config, passed down explicitly. */
 export async function createServices(config: Config, database: Database, logger: Logger) {
@@ -79,6 +81,8 @@ export async function createServices(config: Config, database: Database, logger:
     desk: createDeskService({ db, crypto, calendar, catalog, storage }),
     stats: createStatsService({ db, catalog, calendar }),
     ratings: createRatingsService({ db }),
+    feedback: createFeedbackService({ db, catalog, calendar, storage }),
+    appointments: createAppointmentsService({ db, catalog, calendar }),
     documents: createDocumentsService({ db, catalog, adminUnits, publicBaseUrl: config.PUBLIC_BASE_URL, place: "Đồng Nai" }),
   };
 }

@@ -6,12 +6,18 @@ import { Login } from "./screens/Login.tsx";
 import { Queue } from "./screens/Queue.tsx";
 import { isManager, useOfficer, useSession } from "./session.tsx";
 import { Stats } from "./stats/Stats.tsx";
+import { FeedbackList } from "./feedback/FeedbackList.tsx";
+import { FeedbackScreen } from "./feedback/FeedbackScreen.tsx";
+import { Appointments } from "./appointments/Appointments.tsx";
 
 const titles: Record<Route["name"], string> = {
   queue: "Hàng đợi hồ sơ",
   dossier: "Chi tiết hồ sơ",
   stats: "Thống kê",
   holidays: "Lịch nghỉ",
+  feedback: "Phản ánh, kiến nghị",
+  feedbackItem: "Chi tiết phản ánh",
+  appointments: "Lịch hẹn tại quầy",
 };
 
 export function App() {
@@ -55,6 +61,8 @@ function Shell() {
           {nav({ name: "queue", overdue: false, page: 1 }, "Hàng đợi hồ sơ")}
           {manager && nav({ name: "stats" }, "Thống kê")}
           {manager && nav({ name: "holidays" }, "Lịch nghỉ")}
+          {nav({ name: "appointments" }, "Lịch hẹn")}
+          {manager && nav({ name: "feedback", overdue: false, page: 1 }, "Phản ánh")}
         </nav>
         <div className="who">
           <span className="who-name">{officer.fullName}</span>
@@ -69,6 +77,9 @@ function Shell() {
         {route.name === "dossier" && <DossierScreen key={route.id} id={route.id} />}
         {route.name === "stats" && (manager ? <Stats /> : <Forbidden />)}
         {route.name === "holidays" && (manager ? <Holidays /> : <Forbidden />)}
+        {route.name === "appointments" && <Appointments date={route.date} manager={manager} />}
+        {route.name === "feedback" && (manager ? <FeedbackList route={route} /> : <Forbidden />)}
+        {route.name === "feedbackItem" && (manager ? <FeedbackScreen key={route.code} code={route.code} /> : <Forbidden />)}
       </main>
     </>
   );

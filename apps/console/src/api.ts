@@ -1,4 +1,16 @@
 import type {
+  AgencyScheduleView,
+  AppointmentSchedule,
+  DeskAppointment,
+  DeskAppointmentDay,
+  DeskFeedbackDetail,
+  DeskFeedbackList,
+  FeedbackAction,
+  FeedbackCategory,
+  FeedbackStats,
+  FeedbackStatus,
+} from "@motcua/contracts";
+import type {
   Agency,
   DeskActionCommand,
   DeskDossierDetail,
@@ -120,4 +132,57 @@ export async function saveHoliday(date: string, entry: HolidayEntryInput): Promi
 
 export async function removeHoliday(date: string): Promise<HolidayList> {
   return (await requestJson<HolidayList>(`${API}/desk/holidays/${id(date)}`, { method: "DELETE" })).data;
+}
+
+// ---- Feedback on administrative reform (managers) and counter appointments ----
+
+export interface FeedbackQuery {
+  status?: FeedbackStatus;
+  category?: FeedbackCategory;
+  q?: string;
+  overdue?: boolean;
+  page: number;
+  pageSize: number;
+}
+
+export async function listFeedback(query: FeedbackQuery, signal?: AbortSignal): Promise<DeskFeedbackList> {
+  const params = new URLSearchParams({ page: String(query.page), pageSize: String(query.pageSize) });
+  if (query.status) params.set("status", query.status);
+  if (query.category) params.set("category", query.category);
+  if (query.q) params.set("q", query.q);
+  if (query.overdue) params.set("overdue", "true");
+  return (await requestJson<DeskFeedbackList>(`${API}/desk/feedback?${params}`, signal ? { signal } : {})).data;
+}
+
+export async function getFeedback(code: string): Promise<DeskFeedbackDetail> {
+  return (await requestJson<DeskFeedbackDetail>(`${API}/desk/feedback/${id(code)}`)).data;
+}
+
+export async function feedbackAction(code: string, action: FeedbackAction, body: object): Promise<DeskFeedbackDetail> {
+  return (await requestJson<DeskFeedbackDetail>(`${API}/desk/feedback/${id(code)}/${action}`, { method: "POST", body })).data;
+}
+
+export async function fetchFeedbackPhoto(code: string, uploadId: string): Promise<Blob> {
+  return (await request(`${API}/desk/feedback/${id(code)}/photos/${id(uploadId)}`)).blob();
+}
+
+export async function feedbackStats(from: string, to: string): Promise<FeedbackStats> {
+  return (await requestJson<FeedbackStats>(`${API}/desk/stats/feedback?${new URLSearchParams({ from, to })}`)).data;
+}
+
+export async function appointmentsOf(date: string, signal?: AbortSignal): Promise<DeskAppointmentDay> {
+  return (await requestJson<DeskAppointmentDay>(`${API}/desk/appointments?date=${id(date)}`, signal ? { signal } : {})).data;
+}
+
+/** By the ticket's code, as a scanner types it or an officer reads it. */
+export async function checkIn(code: string): Promise<DeskAppointment> {
+  return (await requestJson<DeskAppointment>(`${API}/desk/appointments/${id(code)}/check-in`, { method: "POST", body: {} })).data;
+}
+
+export async function appointmentSchedule(): Promise<AgencyScheduleView> {
+  return (await requestJson<AgencyScheduleView>(`${API}/desk/appointments/schedule`)).data;
+}
+
+export async function saveAppointmentSchedule(schedule: AppointmentSchedule): Promise<AgencyScheduleView> {
+  return (await requestJson<AgencyScheduleView>(`${API}/desk/appointments/schedule`, { method: "PUT", body: schedule })).data;
 }

@@ -14,6 +14,13 @@ const MyDossiersPage = lazy(() => import("./routes/dossiers/MyDossiersPage.tsx")
 const DossierPage = lazy(() => import("./routes/dossiers/DossierPage.tsx"));
 const LookupPage = lazy(() => import("./routes/lookup/LookupPage.tsx"));
 const SettingsPage = lazy(() => import("./routes/settings/SettingsPage.tsx"));
+const FeedbackPage = lazy(() => import("./routes/feedback/FeedbackPage.tsx"));
+const SendFeedbackPage = lazy(() => import("./routes/feedback/SendFeedbackPage.tsx"));
+const PublishedFeedbackPage = lazy(() => import("./routes/feedback/PublishedFeedbackPage.tsx"));
+const FeedbackDetailPage = lazy(() => import("./routes/feedback/FeedbackDetailPage.tsx"));
+const MyAppointmentsPage = lazy(() => import("./routes/appointments/MyAppointmentsPage.tsx"));
+const BookAppointmentPage = lazy(() => import("./routes/appointments/BookAppointmentPage.tsx"));
+const TicketPage = lazy(() => import("./routes/appointments/TicketPage.tsx"));
 
 const screen = (Screen: LazyExoticComponent<ComponentType>) => (
   <Suspense fallback={<PageLoading />}>
@@ -37,6 +44,13 @@ export function MotcuaApp({ queryClient, settings }: { queryClient: QueryClient;
                 <Route path="/dossiers/:id" element={screen(DossierPage)} />
                 <Route path="/lookup" element={screen(LookupPage)} />
                 <Route path="/settings" element={screen(SettingsPage)} />
+                <Route path="/feedback" element={screen(FeedbackPage)} />
+                <Route path="/feedback/new" element={screen(SendFeedbackPage)} />
+                <Route path="/feedback/published" element={screen(PublishedFeedbackPage)} />
+                <Route path="/feedback/:code" element={screen(FeedbackDetailPage)} />
+                <Route path="/appointments" element={screen(MyAppointmentsPage)} />
+                <Route path="/appointments/new" element={screen(BookAppointmentPage)} />
+                <Route path="/appointments/:id" element={screen(TicketPage)} />
               </AnimationRoutes>
               <BottomNav />
             </ZMPRouter>

@@ -17,3 +17,5 @@ export * from "./stats.ts";
 export * from "./holidays.ts";
 export * from "./api-error.ts";
 export * from "./ratings.ts";
+export * from "./feedback.ts";
+export * from "./appointments.ts";

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { dossierStatuses, type DossierStatus } from "@motcua/contracts";
+import { dossierStatuses, feedbackCategories, feedbackStatuses, type DossierStatus, type FeedbackCategory, type FeedbackStatus } from "@motcua/contracts";
 
 // Hash routes: the BFF serves one index.html, and a reload or a pasted link lands on the same screen.
 
@@ -11,7 +11,23 @@ export interface QueueRoute {
   page: number;
 }
 
-export type Route = QueueRoute | { name: "dossier"; id: string } | { name: "stats" } | { name: "holidays" };
+export interface FeedbackRoute {
+  name: "feedback";
+  status?: FeedbackStatus;
+  category?: FeedbackCategory;
+  q?: string;
+  overdue: boolean;
+  page: number;
+}
+
+export type Route =
+  | QueueRoute
+  | { name: "dossier"; id: string }
+  | { name: "stats" }
+  | { name: "holidays" }
+  | FeedbackRoute
+  | { name: "feedbackItem"; code: string }
+  | { name: "appointments"; date?: string };
 
 const isStatus = (v: string | null): v is DossierStatus => v !== null && (dossierStatuses as readonly string[]).includes(v);
 
@@ -22,6 +38,9 @@ export function parseRoute(hash: string): Route {
   if (segments[0] === "thong-ke") return { name: "stats" };
   if (segments[0] === "lich-nghi") return { name: "holidays" };
   const params = new URLSearchParams(search);
+  if (segments[0] === "phan-anh" && segments[1]) return { name: "feedbackItem", code: decodeURIComponent(segments[1]) };
+  if (segments[0] === "phan-anh") return parseFeedbackRoute(params);
+  if (segments[0] === "lich-hen") return { name: "appointments", ...(/^\d{4}-\d{2}-\d{2}$/.test(params.get("date") ?? "") ? { date: params.get("date")! } : {}) };
   const status = params.get("status");
   const page = Number(params.get("page"));
   return {
@@ -41,6 +60,20 @@ export function href(route: Route): string {
       return "#/thong-ke";
     case "holidays":
       return "#/lich-nghi";
+    case "feedbackItem":
+      return `#/phan-anh/${encodeURIComponent(route.code)}`;
+    case "appointments":
+      return route.date ? `#/lich-hen?date=${route.date}` : "#/lich-hen";
+    case "feedback": {
+      const params = new URLSearchParams();
+      if (route.status) params.set("status", route.status);
+      if (route.category) params.set("category", route.category);
+      if (route.q) params.set("q", route.q);
+      if (route.overdue) params.set("overdue", "true");
+      if (route.page > 1) params.set("page", String(route.page));
+      const search = params.toString();
+      return search ? `#/phan-anh?${search}` : "#/phan-anh";
+    }
     case "queue": {
       const params = new URLSearchParams();
       if (route.status) params.set("status", route.status);
@@ -72,6 +105,22 @@ export function useRoute(): Route {
     return () => window.removeEventListener("hashchange", update);
   }, []);
   return route;
+}
+
+const isOneOf = <T extends string>(values: readonly T[], v: string | null): v is T => v !== null && (values as readonly string[]).includes(v);
+
+function parseFeedbackRoute(params: URLSearchParams): FeedbackRoute {
+  const status = params.get("status");
+  const category = params.get("category");
+  const page = Number(params.get("page"));
+  return {
+    name: "feedback",
+    ...(isOneOf(feedbackStatuses, status) ? { status } : {}),
+    ...(isOneOf(feedbackCategories, category) ? { category } : {}),
+    ...(params.get("q") ? { q: params.get("q")! } : {}),
+    overdue: params.get("overdue") === "true",
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
 }
 
 let lastQueue: QueueRoute = { name: "queue", overdue: false, page: 1 };

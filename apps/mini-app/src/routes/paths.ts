@@ -9,4 +9,11 @@ export const paths = {
   dossier: (id: string) => `/dossiers/${encodeURIComponent(id)}`,
   lookup: "/lookup",
   settings: "/settings",
+  feedback: "/feedback",
+  sendFeedback: "/feedback/new",
+  feedbackDetail: (code: string) => `/feedback/${encodeURIComponent(code)}`,
+  publishedFeedback: "/feedback/published",
+  appointments: "/appointments",
+  bookAppointment: "/appointments/new",
+  appointment: (id: string) => `/appointments/${encodeURIComponent(id)}`,
 } as const;

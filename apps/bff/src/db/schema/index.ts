@@ -6,3 +6,5 @@ export * from "./desk.ts";
 export * from "./holidays.ts";
 export * from "./ratings.ts";
 export * from "./rate-limits.ts";
+export * from "./feedback.ts";
+export * from "./appointments.ts";

@@ -1,5 +1,5 @@
 import { toVnLocal } from "@motcua/calendar";
-import { DossierStatus, statusLabel } from "@motcua/contracts";
+import { DossierStatus, feedbackStatusLabel, statusLabel } from "@motcua/contracts";
 import { z } from "zod";
 
 /** What `statusNotice` writes; checked because a jsonb column promises nothing. */
@@ -84,5 +84,35 @@ export function renderStatusNotice(input: {
       buttonUrl: dossierDeepLink(input.miniAppId, input.dossierId),
     },
     zns: { reference: payload.reference, status, detail },
+  };
+}
+
+/** What `feedbackNotice` writes when a manager answers or dismisses a citizen's feedback. */
+export const FeedbackNoticePayload = z.object({
+  action: z.enum(["answer", "dismiss"]),
+  code: z.string().min(1),
+});
+export type FeedbackNoticePayload = z.infer<typeof FeedbackNoticePayload>;
+
+export function feedbackDeepLink(miniAppId: string, code: string): string {
+  return `https://zalo.me/s/${encodeURIComponent(miniAppId)}/feedback/${encodeURIComponent(code)}`;
+}
+
+export function renderFeedbackNotice(input: { payload: FeedbackNoticePayload; miniAppId: string }): { miniApp: MiniAppNoticeData; zns: ZnsNoticeData } {
+  const { action, code } = input.payload;
+  const status = feedbackStatusLabel[action === "answer" ? "ANSWERED" : "DISMISSED"].vi;
+  const detail =
+    action === "answer"
+      ? `Phản ánh, kiến nghị ${code} của bạn đã có câu trả lời. Bấm để xem.`
+      : `Phản ánh, kiến nghị ${code} của bạn không được xử lý. Xem lý do trong ứng dụng.`;
+  return {
+    miniApp: {
+      title: TITLE,
+      contentTitle: status,
+      contentDescription: detail,
+      buttonText: action === "answer" ? "Xem trả lời" : "Xem lý do",
+      buttonUrl: feedbackDeepLink(input.miniAppId, code),
+    },
+    zns: { reference: code, status, detail },
   };
 }

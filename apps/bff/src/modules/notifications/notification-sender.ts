@@ -1,11 +1,13 @@
 import type { Db } from "../../db/client.ts";
 import type { MiniAppNotifier, SendOutcome, ZnsClient } from "../../integrations/zalo/notification-client.ts";
-import { renderStatusNotice, StatusNoticePayload } from "./message-templates.ts";
+import { FeedbackNoticePayload, renderFeedbackNotice, renderStatusNotice, StatusNoticePayload, type MiniAppNoticeData, type ZnsNoticeData } from "./message-templates.ts";
 import type { ClaimedMessage } from "./outbox.repo.ts";
-import { findRecipient } from "./recipient.repo.ts";
+import { findCitizenRecipient, findRecipient, type Recipient } from "./recipient.repo.ts";
 
 /** The topic `statusNotice` writes. */
 export const STATUS_NOTICE_TOPIC = "dossier.status_changed";
+/** The topic `feedbackNotice` writes: a citizen's feedback was answered or dismissed. */
+export const FEEDBACK_NOTICE_TOPIC = "feedback.answered";
 
 export type Channel = "miniapp" | "zns";
 
@@ -31,6 +33,9 @@ export interface NotificationSenderDeps {
 /** ZNS reaches Vietnamese numbers only, written without the plus. */
 const znsPhone = (e164: string | null) => (e164?.startsWith("+84") ? e164.slice(1) : undefined);
 
+/** Whom to tell and what, or why nothing is sent. */
+type Prepared = { recipient: Omit<Recipient, "dueAt">; notice: { miniApp: MiniAppNoticeData; zns: ZnsNoticeData } } | Delivery;
+
 /**
  * Turns one outbox row into at most one delivered message. Channels are tried in order: the free
  * Mini App notification first, then paid ZNS when Zalo refuses the first for this message (e.g.
@@ -38,17 +43,32 @@ const znsPhone = (e164: string | null) => (e164?.startsWith("+84") ? e164.slice(
  * stops the round, so a rate-limited Mini App never turns into a paid ZNS for the same notice.
  */
 export function createNotificationSender(deps: NotificationSenderDeps): NotificationSender {
+  async function prepareStatusNotice(message: ClaimedMessage): Promise<Prepared> {
+    const payload = StatusNoticePayload.safeParse(message.payload);
+    if (!payload.success || !message.dossierId) return { kind: "permanent", reason: "malformed payload" };
+    if (!message.citizenId) return { kind: "skipped", reason: "no recipient" };
+    const recipient = await findRecipient(deps.db, message.citizenId, message.dossierId);
+    if (!recipient) return { kind: "skipped", reason: "citizen not found" };
+    return { recipient, notice: renderStatusNotice({ payload: payload.data, dossierId: message.dossierId, dueAt: recipient.dueAt, miniAppId: deps.miniAppId }) };
+  }
+
+  async function prepareFeedbackNotice(message: ClaimedMessage): Promise<Prepared> {
+    const payload = FeedbackNoticePayload.safeParse(message.payload);
+    if (!payload.success) return { kind: "permanent", reason: "malformed payload" };
+    if (!message.citizenId) return { kind: "skipped", reason: "no recipient" };
+    const recipient = await findCitizenRecipient(deps.db, message.citizenId);
+    if (!recipient) return { kind: "skipped", reason: "citizen not found" };
+    return { recipient, notice: renderFeedbackNotice({ payload: payload.data, miniAppId: deps.miniAppId }) };
+  }
+
   return {
-    topics: [STATUS_NOTICE_TOPIC],
+    topics: [STATUS_NOTICE_TOPIC, FEEDBACK_NOTICE_TOPIC],
     async send(message) {
-      const payload = StatusNoticePayload.safeParse(message.payload);
-      if (!payload.success || !message.dossierId) return { kind: "permanent", reason: "malformed payload" };
-      if (!message.citizenId) return { kind: "skipped", reason: "no recipient" };
-      const recipient = await findRecipient(deps.db, message.citizenId, message.dossierId);
-      if (!recipient) return { kind: "skipped", reason: "citizen not found" };
+      const prepared = message.topic === FEEDBACK_NOTICE_TOPIC ? await prepareFeedbackNotice(message) : await prepareStatusNotice(message);
+      if ("kind" in prepared) return prepared;
+      const { recipient, notice } = prepared;
       if (!recipient.notifyOptIn) return { kind: "skipped", reason: "citizen has not opted in" };
 
-      const notice = renderStatusNotice({ payload: payload.data, dossierId: message.dossierId, dueAt: recipient.dueAt, miniAppId: deps.miniAppId });
       const trackingId = message.id;
       const attempts: Array<{ channel: Channel; send: () => Promise<SendOutcome> }> = [];
       const { miniApp, zns } = deps;

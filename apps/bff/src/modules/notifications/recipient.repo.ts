@@ -20,3 +20,9 @@ export async function findRecipient(db: Db, citizenId: string, dossierId: string
     .where(eq(citizen.id, citizenId));
   return row;
 }
+
+/** The citizen alone, for notices about something other than a dossier. */
+export async function findCitizenRecipient(db: Db, citizenId: string): Promise<Omit<Recipient, "dueAt"> | undefined> {
+  const [row] = await db.select({ zaloId: citizen.zaloId, phone: citizen.phone, notifyOptIn: citizen.notifyOptIn }).from(citizen).where(eq(citizen.id, citizenId));
+  return row;
+}

@@ -1,0 +1,355 @@
+import "./feedback.css";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { feedbackCategories, feedbackCategoryLabel, type DeskFeedbackDetail, type FeedbackAction, type FeedbackCategory } from "@motcua/contracts";
+import * as api from "../api.ts";
+import { Alert, ErrorAlert } from "../components/Alert.tsx";
+import { Dialog } from "../components/Dialog.tsx";
+import { OverdueBadge } from "../components/StatusChip.tsx";
+import { formatDate, formatDateTime, formatSize } from "../lib/format.ts";
+import { useLoad } from "../lib/hooks.ts";
+import { href } from "../lib/router.ts";
+import { actionName, feedbackActionLabel } from "./feedback-labels.ts";
+import { FeedbackChip } from "./FeedbackList.tsx";
+
+type Notice = { tone: "success" | "error"; text: string };
+
+const done: Record<FeedbackAction, string> = {
+  triage: "Đã tiếp nhận xử lý.",
+  assign: "Đã chuyển phản ánh cho cơ quan khác.",
+  answer: "Đã trả lời; người gửi sẽ được thông báo.",
+  dismiss: "Đã ghi nhận không xử lý; người gửi sẽ được thông báo.",
+  publish: "Đã công khai câu hỏi và câu trả lời.",
+  unpublish: "Đã thôi công khai.",
+};
+
+/** One feedback: what the citizen wrote and sent, who sent it (unless anonymous), the trail, and the next steps. */
+export function FeedbackScreen({ code }: { code: string }) {
+  const [item, setItem] = useState<DeskFeedbackDetail | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [acting, setActing] = useState<FeedbackAction | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      setItem(await api.getFeedback(code));
+      setError(null);
+    } catch (err) {
+      setError(err);
+    }
+  }, [code]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  if (!item) return error ? <ErrorAlert error={error} /> : <p className="muted">Đang tải phản ánh…</p>;
+
+  return (
+    <article aria-labelledby="feedback-item-title">
+      <a className="back-link" href={href({ name: "feedback", overdue: false, page: 1 })}>
+        ← Phản ánh, kiến nghị
+      </a>
+      <div className="screen-head">
+        <div>
+          <h1 id="feedback-item-title" className="code">
+            {item.code}
+          </h1>
+          <p className="muted">
+            {feedbackCategoryLabel[item.category].vi} · {item.agency.name}
+          </p>
+        </div>
+        <div className="status-line">
+          <FeedbackChip status={item.status} /> {item.overdue && <OverdueBadge />}
+        </div>
+      </div>
+      <div ref={noticeRef} tabIndex={-1}>
+        {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      </div>
+      <dl className="summary">
+        <div>
+          <dt>Nhận lúc</dt>
+          <dd>{formatDateTime(item.createdAt)}</dd>
+        </div>
+        <div>
+          <dt>Hạn trả lời</dt>
+          <dd className={item.overdue ? "text-danger" : undefined}>{formatDate(item.dueAt)}</dd>
+        </div>
+        {item.answeredAt && (
+          <div>
+            <dt>Trả lời lúc</dt>
+            <dd>{formatDateTime(item.answeredAt)}</dd>
+          </div>
+        )}
+      </dl>
+      <div className="detail-grid">
+        <div className="detail-main">
+          <section className="card" aria-labelledby="feedback-text-title">
+            <h2 id="feedback-text-title">Nội dung phản ánh</h2>
+            {item.procedure && (
+              <p className="muted">
+                Thủ tục: {item.procedure.name} ({item.procedure.code})
+              </p>
+            )}
+            <p className="preserve-lines">{item.text}</p>
+            {item.photos.length > 0 && <Photos item={item} />}
+          </section>
+          {item.answer && (
+            <section className="card" aria-labelledby="feedback-answer-title">
+              <h2 id="feedback-answer-title">Trả lời</h2>
+              <p className="preserve-lines">{item.answer.text}</p>
+            </section>
+          )}
+          {item.status === "DISMISSED" && item.dismissReason && (
+            <section className="card">
+              <h2>Lý do không xử lý</h2>
+              <p className="preserve-lines">{item.dismissReason}</p>
+            </section>
+          )}
+          {item.publication && (
+            <section className="card" aria-labelledby="feedback-publication-title">
+              <h2 id="feedback-publication-title">Nội dung đang công khai</h2>
+              <p className="muted small">Công khai lúc {formatDateTime(item.publication.publishedAt)}</p>
+              <h3>Câu hỏi</h3>
+              <p className="preserve-lines">{item.publication.question}</p>
+              <h3>Trả lời</h3>
+              <p className="preserve-lines">{item.publication.answer}</p>
+            </section>
+          )}
+        </div>
+        <div className="detail-side">
+          <section className="card" aria-labelledby="feedback-actions-title">
+            <h2 id="feedback-actions-title">Xử lý</h2>
+            {item.allowedActions.length === 0 ? (
+              <p className="muted">Phản ánh đã xử lý xong.</p>
+            ) : (
+              <div className="action-buttons">
+                {item.allowedActions.map((action) => (
+                  <button
+                    key={action}
+                    type="button"
+                    className={action === "answer" ? "button button-primary" : action === "dismiss" || action === "unpublish" ? "button button-danger-outline" : "button"}
+                    onClick={() => setActing(action)}
+                  >
+                    {action === "publish" && item.published ? "Sửa nội dung công khai" : feedbackActionLabel[action]}
+                  </button>
+                ))}
+              </div>
+            )}
+            {item.status === "ANSWERED" && !item.publishConsent && <p className="muted small">Người gửi không đồng ý công khai phản ánh này.</p>}
+          </section>
+          <section className="card" aria-labelledby="feedback-sender-title">
+            <h2 id="feedback-sender-title">Người gửi</h2>
+            {item.sender ? (
+              <dl className="facts">
+                <div className="fact">
+                  <dt>Họ tên (Zalo)</dt>
+                  <dd>{item.sender.name ?? "—"}</dd>
+                </div>
+                <div className="fact">
+                  <dt>Điện thoại liên hệ</dt>
+                  <dd>{item.contactPhone ?? item.sender.phone ?? "—"}</dd>
+                </div>
+                <div className="fact">
+                  <dt>Đồng ý công khai</dt>
+                  <dd>{item.publishConsent ? "Có" : "Không"}</dd>
+                </div>
+              </dl>
+            ) : (
+              <p>Gửi ẩn danh: không hiển thị thông tin người gửi.</p>
+            )}
+          </section>
+          <section className="card" aria-labelledby="feedback-timeline-title">
+            <h2 id="feedback-timeline-title">Lịch sử xử lý</h2>
+            <ol className="timeline">
+              {item.timeline.map((e, i) => (
+                <li key={i} className={e.actorType === "citizen" ? "timeline-item timeline-citizen" : "timeline-item"}>
+                  <div className="timeline-head">
+                    <strong>{actionName(e.action)}</strong>
+                    <span className="muted small">
+                      {formatDateTime(e.at)} · {e.agency.name}
+                    </span>
+                  </div>
+                  {e.note && <p className="preserve-lines">{e.note}</p>}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+      </div>
+      {acting && (
+        <ActionDialog
+          item={item}
+          action={acting}
+          onClose={() => setActing(null)}
+          onDone={(next) => {
+            setActing(null);
+            setItem(next);
+            setNotice({ tone: "success", text: done[acting] });
+          }}
+        />
+      )}
+    </article>
+  );
+}
+
+/** The citizen's photos, fetched with the bearer token into blob URLs that are let go on leaving. */
+function Photos({ item }: { item: DeskFeedbackDetail }) {
+  const [urls, setUrls] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>(null);
+  // The photos never change once sent: a new detail after an action must not fetch them again.
+  const photoKey = item.photos.map((p) => p.uploadId).join(",");
+  useEffect(() => {
+    let live = true;
+    const made: string[] = [];
+    for (const photo of item.photos) {
+      api.fetchFeedbackPhoto(item.code, photo.uploadId).then(
+        (blob) => {
+          const url = URL.createObjectURL(blob);
+          made.push(url);
+          if (live) setUrls((current) => ({ ...current, [photo.uploadId]: url }));
+        },
+        (err: unknown) => live && setError(err),
+      );
+    }
+    return () => {
+      live = false;
+      made.forEach((url) => URL.revokeObjectURL(url));
+    };
+  }, [item.code, photoKey]);
+  return (
+    <>
+      <h3>Ảnh kèm theo</h3>
+      <ErrorAlert error={error} />
+      <ul className="feedback-photos">
+        {item.photos.map((photo, i) => (
+          <li key={photo.uploadId}>
+            {urls[photo.uploadId] ? (
+              <a href={urls[photo.uploadId]} target="_blank" rel="noreferrer">
+                <img src={urls[photo.uploadId]} alt={`Ảnh ${i + 1} của phản ánh ${item.code}`} />
+              </a>
+            ) : (
+              <span className="muted small">Đang tải ảnh…</span>
+            )}
+            <span className="muted small">
+              {photo.displayName} · {formatSize(photo.size)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+interface ActionDialogProps {
+  item: DeskFeedbackDetail;
+  action: FeedbackAction;
+  onClose: () => void;
+  onDone: (next: DeskFeedbackDetail) => void;
+}
+
+function ActionDialog({ item, action, onClose, onDone }: ActionDialogProps) {
+  const [category, setCategory] = useState<FeedbackCategory>(item.category);
+  const [agencyCode, setAgencyCode] = useState("");
+  // Publishing starts from the citizen's own words (or the wording already public), to be edited.
+  const [text, setText] = useState(action === "publish" ? (item.publication?.question ?? item.text) : "");
+  const [publicAnswer, setPublicAnswer] = useState(item.publication?.answer ?? item.answer?.text ?? "");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const agencies = useLoad(`agencies:${action}`, () => (action === "assign" ? api.listAgencies() : Promise.resolve([])));
+
+  const body = (): object => {
+    switch (action) {
+      case "triage":
+        return { category, ...(text.trim() ? { note: text } : {}) };
+      case "assign":
+        return { agencyCode, ...(text.trim() ? { note: text } : {}) };
+      case "answer":
+        return { answer: text };
+      case "dismiss":
+        return { reason: text };
+      case "publish":
+        return { question: text, answer: publicAnswer };
+      case "unpublish":
+        return {};
+    }
+  };
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await api.feedbackAction(item.code, action, body()));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const title = action === "publish" && item.published ? "Sửa nội dung công khai" : feedbackActionLabel[action];
+  return (
+    <Dialog title={`${title}: ${item.code}`} onClose={onClose} onSubmit={() => void submit()} submitLabel={title} busy={busy} wide={action === "publish" || action === "answer"} danger={action === "dismiss" || action === "unpublish"}>
+      <ErrorAlert error={error} />
+      {action === "triage" && (
+        <label className="field">
+          <span>Loại phản ánh</span>
+          <select value={category} onChange={(e) => setCategory(e.target.value as FeedbackCategory)}>
+            {feedbackCategories.map((c) => (
+              <option key={c} value={c}>
+                {feedbackCategoryLabel[c].vi}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {action === "assign" && (
+        <label className="field">
+          <span>Cơ quan nhận xử lý</span>
+          <select required value={agencyCode} onChange={(e) => setAgencyCode(e.target.value)}>
+            <option value="">Chọn cơ quan</option>
+            {(agencies.data ?? [])
+              .filter((a) => a.code !== item.agency.code)
+              .map((a) => (
+                <option key={a.code} value={a.code}>
+                  {a.name}
+                </option>
+              ))}
+          </select>
+        </label>
+      )}
+      {action === "unpublish" ? (
+        <p>Câu hỏi và câu trả lời sẽ không còn hiển thị trong mục hỏi đáp công khai của ứng dụng.</p>
+      ) : (
+        <label className="field">
+          <span>
+            {action === "answer"
+              ? "Nội dung trả lời (gửi đến người phản ánh)"
+              : action === "dismiss"
+                ? "Lý do không xử lý (người gửi sẽ đọc)"
+                : action === "publish"
+                  ? "Câu hỏi công khai"
+                  : "Ghi chú (không bắt buộc)"}
+          </span>
+          <textarea rows={action === "publish" || action === "answer" ? 8 : 3} required={action !== "triage" && action !== "assign"} value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+      )}
+      {action === "publish" && (
+        <>
+          <label className="field">
+            <span>Câu trả lời công khai</span>
+            <textarea rows={6} required value={publicAnswer} onChange={(e) => setPublicAnswer(e.target.value)} />
+          </label>
+          <p className="alert alert-info">
+            Bỏ họ tên, số điện thoại, địa chỉ và mọi thông tin nhận diện người gửi trước khi công khai. Hệ thống tự che thêm số điện thoại, số định danh và địa chỉ
+            thư điện tử còn sót.
+          </p>
+        </>
+      )}
+    </Dialog>
+  );
+}

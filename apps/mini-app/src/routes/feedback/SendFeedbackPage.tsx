@@ -1,0 +1,267 @@
+import "../../components/dossier/dossier.css";
+import "./feedback.css";
+import {
+  ApiError,
+  FEEDBACK_MAX_PHOTOS,
+  FEEDBACK_TEXT_MAX,
+  FEEDBACK_TEXT_MIN,
+  feedbackCategories,
+  feedbackCategoryLabel,
+  mayBeAnonymous,
+  SubmitFeedbackRequest,
+  type FeedbackCreated,
+} from "@motcua/contracts";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useId, useState, type FormEvent } from "react";
+import { AppPage } from "../../components/AppPage.tsx";
+import { AppLink } from "../../components/catalog/AppLink.tsx";
+import { useIdempotencyKey } from "../../components/dossier/idempotency-key.ts";
+import { formatDay } from "../../components/dossier/format.ts";
+import { ErrorState } from "../../components/ErrorState.tsx";
+import { useLanguage, useMessages, type Translate } from "../../i18n/i18n.tsx";
+import { UploadField } from "../../uploads/UploadField.tsx";
+import { isBusy } from "../../uploads/upload-item.ts";
+import { paths } from "../paths.ts";
+import { AgencySelect } from "./AgencySelect.tsx";
+import { bodyOf, clearDraft, loadDraft, saveDraft, type FeedbackDraft } from "./feedback-draft.ts";
+import { feedbackKeys, sendFeedback } from "./feedback-queries.ts";
+import { feedbackMessages, type FeedbackMessageKey } from "./messages.ts";
+import { ProcedurePicker } from "./ProcedurePicker.tsx";
+
+type Field = "category" | "text" | "photos" | "contactPhone" | "anonymous";
+type FieldErrors = Partial<Record<Field, string>>;
+
+const PHOTO_KINDS = ["jpeg", "png", "heic"] as const;
+
+/** Our own words for what the contract refuses; the server's words for what only it can know (a photo). */
+function errorsOf(fields: Array<{ field: string; message?: string | undefined; messageEn?: string | undefined }>, draft: FeedbackDraft, t: Translate<FeedbackMessageKey>, english: boolean): FieldErrors {
+  const errors: FieldErrors = {};
+  const length = draft.text.trim().length;
+  for (const { field, message, messageEn } of fields) {
+    const top = field.split(".")[0] as Field | "photoIds";
+    if (top === "category") errors.category = t("categoryRequired");
+    else if (top === "text") errors.text = length < FEEDBACK_TEXT_MIN ? t("textTooShort", { min: FEEDBACK_TEXT_MIN }) : length > FEEDBACK_TEXT_MAX ? t("textTooLong", { max: FEEDBACK_TEXT_MAX }) : t("textInvalid");
+    else if (top === "contactPhone") errors.contactPhone = t("phoneInvalid");
+    else if (top === "photoIds") errors.photos = t("photoProblem", { reason: (english ? messageEn : message) ?? message ?? "" });
+    else if (top === "anonymous") errors.anonymous = (english ? messageEn : message) ?? "";
+  }
+  return errors;
+}
+
+function Receipt({ created }: { created: FeedbackCreated }) {
+  const t = useMessages(feedbackMessages);
+  const language = useLanguage();
+  return (
+    <section className="card" aria-labelledby="feedback-receipt-title">
+      <h2 id="feedback-receipt-title" className="dossier-section-title" tabIndex={-1}>
+        {t("receiptTitle")}
+      </h2>
+      <p className="muted">{t("receiptCode")}</p>
+      <strong className="voice-receipt__code voice-code">{created.code}</strong>
+      <dl className="facts">
+        <div className="facts__row">
+          <dt>{t("receiptDue")}</dt>
+          <dd>{formatDay(created.dueAt, language)}</dd>
+        </div>
+      </dl>
+      <p>{t("receiptNext")}</p>
+      <div className="dossier-actions">
+        <AppLink className="dossier-button dossier-button--primary" to={paths.feedback}>
+          {t("receiptMine")}
+        </AppLink>
+        <AppLink className="dossier-button" to={paths.home}>
+          {t("receiptHome")}
+        </AppLink>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The feedback form. Everything typed is kept on the phone until it is sent; a refusal or a lost
+ * connection leaves it all on screen, and a retry reuses the idempotency key so nothing is sent twice.
+ */
+export default function SendFeedbackPage() {
+  const t = useMessages(feedbackMessages);
+  const language = useLanguage();
+  const ids = useId();
+  const queryClient = useQueryClient();
+  const keyFor = useIdempotencyKey();
+  const [draft, setDraft] = useState<FeedbackDraft>(loadDraft);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [sending, setSending] = useState(false);
+  const [created, setCreated] = useState<FeedbackCreated | null>(null);
+
+  useEffect(() => {
+    if (!created) saveDraft(draft);
+  }, [draft, created]);
+
+  useEffect(() => {
+    if (created) document.getElementById("feedback-receipt-title")?.focus();
+  }, [created]);
+
+  const update = (patch: Partial<FeedbackDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const anonymousAllowed = draft.category !== null && mayBeAnonymous(draft.category);
+  const uploading = draft.photos.some(isBusy);
+  const length = draft.text.trim().length;
+
+  async function send() {
+    setFailure(null);
+    if (uploading) {
+      setErrors({ photos: t("photosBusy") });
+      return;
+    }
+    const body = bodyOf(draft, anonymousAllowed);
+    const checked = SubmitFeedbackRequest.safeParse(body);
+    if (!checked.success) {
+      setErrors(errorsOf(checked.error.issues.map((i) => ({ field: i.path.join(".") })), draft, t, language === "en"));
+      return;
+    }
+    setErrors({});
+    setSending(true);
+    try {
+      const result = await sendFeedback(body, keyFor(body));
+      clearDraft();
+      void queryClient.invalidateQueries({ queryKey: feedbackKeys.mine });
+      setCreated(result);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 422 && err.errors.length) setErrors(errorsOf(err.errors, draft, t, language === "en"));
+      else setFailure(err);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void send();
+  }
+
+  if (created) {
+    return (
+      <AppPage title={t("formTitle")} className="dossier-screen voice-screen">
+        <Receipt created={created} />
+      </AppPage>
+    );
+  }
+
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <AppPage title={t("formTitle")} className="dossier-screen voice-screen">
+      <form className="card" onSubmit={submit} noValidate>
+        <fieldset className="voice-choices" aria-describedby={errors.category ? `${ids}-category-error` : undefined}>
+          <legend>{t("categoryLegend")}</legend>
+          {feedbackCategories.map((value) => (
+            <label key={value} className={`voice-choice ${draft.category === value ? "voice-choice--chosen" : ""}`}>
+              <input type="radio" name={`${ids}-category`} value={value} checked={draft.category === value} onChange={() => update({ category: value })} />
+              <span>{feedbackCategoryLabel[value][language]}</span>
+            </label>
+          ))}
+          {errors.category && (
+            <p id={`${ids}-category-error`} className="field-error" role="alert">
+              {errors.category}
+            </p>
+          )}
+        </fieldset>
+
+        <AgencySelect id={`${ids}-agency`} label={t("agencyLabel")} emptyLabel={t("agencyNone")} value={draft.agencyCode} onChange={(agencyCode) => update({ agencyCode })} />
+        <ProcedurePicker id={`${ids}-procedure`} value={draft.procedure} onChange={(procedure) => update({ procedure })} />
+
+        <div className="dossier-field">
+          <label htmlFor={`${ids}-text`} className="dossier-field__label">
+            {t("textLabel")}
+          </label>
+          <p id={`${ids}-text-hint`} className="muted dossier-field__hint">
+            {t("textHint", { min: FEEDBACK_TEXT_MIN })}
+          </p>
+          <textarea
+            id={`${ids}-text`}
+            className="dossier-field__control"
+            rows={6}
+            value={draft.text}
+            onChange={(e) => update({ text: e.target.value })}
+            aria-invalid={errors.text ? true : undefined}
+            aria-describedby={`${ids}-text-hint ${ids}-text-counter${errors.text ? ` ${ids}-text-error` : ""}`}
+          />
+          <p id={`${ids}-text-counter`} className={`dossier-field__hint ${length > FEEDBACK_TEXT_MAX ? "field-error" : "muted"}`} aria-live="polite">
+            {t("textCounter", { count: length, max: FEEDBACK_TEXT_MAX })}
+          </p>
+          {errors.text && (
+            <p id={`${ids}-text-error`} className="field-error" role="alert">
+              {errors.text}
+            </p>
+          )}
+        </div>
+
+        <UploadField
+          id={`${ids}-photos`}
+          label={t("photosLabel")}
+          accept={PHOTO_KINDS}
+          files={draft.photos}
+          onChange={(photos) => setDraft((current) => ({ ...current, photos }))}
+          maxFiles={FEEDBACK_MAX_PHOTOS}
+          error={errors.photos}
+        />
+
+        {anonymousAllowed && (
+          <div className="dossier-field">
+            <label className="voice-check">
+              <input type="checkbox" checked={draft.anonymous} onChange={(e) => update({ anonymous: e.target.checked })} aria-describedby={`${ids}-anonymous-hint`} />
+              <span>{t("anonymousLabel")}</span>
+            </label>
+            <p id={`${ids}-anonymous-hint`} className="muted dossier-field__hint">
+              {t("anonymousHint")}
+            </p>
+            {errors.anonymous && (
+              <p className="field-error" role="alert">
+                {errors.anonymous}
+              </p>
+            )}
+          </div>
+        )}
+
+        {!(anonymousAllowed && draft.anonymous) && (
+          <div className="dossier-field">
+            <label htmlFor={`${ids}-phone`} className="dossier-field__label">
+              {t("phoneLabel")}
+            </label>
+            <input
+              id={`${ids}-phone`}
+              className="dossier-field__control"
+              type="tel"
+              inputMode="tel"
+              autoComplete="tel"
+              value={draft.contactPhone}
+              onChange={(e) => update({ contactPhone: e.target.value })}
+              aria-invalid={errors.contactPhone ? true : undefined}
+              aria-describedby={errors.contactPhone ? `${ids}-phone-error` : undefined}
+            />
+            {errors.contactPhone && (
+              <p id={`${ids}-phone-error`} className="field-error" role="alert">
+                {errors.contactPhone}
+              </p>
+            )}
+          </div>
+        )}
+
+        <label className="voice-check">
+          <input type="checkbox" checked={draft.publishConsent} onChange={(e) => update({ publishConsent: e.target.checked })} />
+          <span>{t("consentLabel")}</span>
+        </label>
+
+        {hasErrors && (
+          <p className="notice notice--warning" role="alert">
+            {t("fixErrors")}
+          </p>
+        )}
+        {failure !== null && <ErrorState error={failure} onRetry={() => void send()} />}
+        <div className="dossier-actions">
+          <button type="submit" className="dossier-button dossier-button--primary" disabled={sending} aria-busy={sending}>
+            {sending ? t("sending") : t("send")}
+          </button>
+        </div>
+      </form>
+    </AppPage>
+  );
+}
