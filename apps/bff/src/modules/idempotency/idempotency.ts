@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, eq, lt } from "drizzle-orm";
+import { jsonDepthExceeds } from "@motcua/contracts";
 import type { Db } from "../../db/client.ts";
 import { idempotencyKey } from "../../db/schema/index.ts";
 import { AppError } from "../../http/app-error.ts";
@@ -8,6 +9,9 @@ import { AppError } from "../../http/app-error.ts";
 export const IDEMPOTENCY_TTL_HOURS = 48;
 
 const KEY_PATTERN = /^[A-Za-z0-9_\-:.]{8,255}$/;
+
+/** Canonicalising recurses once per level; real bodies nest a handful deep, hostile ones thousands. */
+const MAX_BODY_DEPTH = 32;
 
 export const keyExpiry = (now: Date) => new Date(now.getTime() + IDEMPOTENCY_TTL_HOURS * 3_600_000);
 
@@ -27,6 +31,7 @@ export function requireIdempotencyKey(header: string | undefined): string {
 
 /** SHA-256 of the request body with object keys sorted, so key order does not make two requests differ. */
 export function requestHash(body: unknown): string {
+  if (jsonDepthExceeds(body, MAX_BODY_DEPTH)) throw new AppError("BAD_REQUEST", "Dữ liệu JSON lồng nhau quá sâu.");
   const canonical = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(canonical);
     if (value && typeof value === "object") {

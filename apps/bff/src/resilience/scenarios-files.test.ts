@@ -1,0 +1,151 @@
+import { readdir } from "node:fs/promises";
+import type { Socket } from "node:net";
+import { isNull } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Upload } from "@motcua/contracts";
+import { upload } from "../db/schema/index.ts";
+import { BOUNDARY, fileForm, openSocket, pdfOfSize } from "../modules/uploads/upload-test-kit.ts";
+import { startAppHarness, type AppHarness } from "../test/app-harness.ts";
+import { dbKinds, truncate } from "../test/db.ts";
+import { submissionFor, tinyPdf, uploadFile } from "../test/dossier-fixtures.ts";
+import { birthRegistration, expectProblem, filingTables, rowCount, submitDossier } from "./scenario-kit.ts";
+
+interface EndlessUpload {
+  status: number | null;
+  head: string;
+  /** Whether the server hung up while we were still sending. */
+  closedByServer: boolean;
+  ms: number;
+}
+
+/**
+ * Sends request headers, then a chunked body that never ends (64 KiB chunks) until the server
+ * closes the connection or `giveUpMs` passes: what a hostile or broken client does.
+ */
+async function sendEndlessChunkedBody(url: string, head: string, giveUpMs = 5000): Promise<EndlessUpload> {
+  const socket: Socket = await openSocket(url);
+  const started = performance.now();
+  let received = "";
+  let closed = false;
+  socket.on("data", (chunk: Buffer) => (received += chunk.toString("latin1")));
+  socket.on("error", () => undefined);
+  socket.on("close", () => (closed = true));
+  socket.write(`${head}Transfer-Encoding: chunked\r\n\r\n`);
+  const data = Buffer.alloc(64 * 1024, 0x61);
+  const frame = Buffer.concat([Buffer.from(`${data.length.toString(16)}\r\n`), data, Buffer.from("\r\n")]);
+  while (!closed && performance.now() - started < giveUpMs) {
+    if (!socket.write(frame)) await new Promise((r) => socket.once("drain", r).once("close", r));
+  }
+  const closedByServer = closed;
+  socket.destroy();
+  const status = /^HTTP\/1\.1 (\d{3})/.exec(received)?.[1];
+  return { status: status ? Number(status) : null, head: received.split("\r\n\r\n")[0] ?? "", closedByServer, ms: performance.now() - started };
+}
+
+/** Polls until `check` holds; the server cleans up after an abort asynchronously. */
+async function eventually(check: () => Promise<boolean>, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("condition not reached in time");
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe("#19 oversize chunked bodies on the real app's socket (pglite)", () => {
+  let h: AppHarness;
+  beforeAll(async () => {
+    h = await startAppHarness("pglite");
+  });
+  afterAll(() => h.close());
+
+  it("#19 an endless chunked body gets 413 (or its answer) and a closed connection, never 200 or 5xx, even where the route never reads the body", async () => {
+    const token = await h.signIn();
+    const throwaway = await h.signIn("Phiên sẽ đăng xuất");
+    const auth = `Authorization: Bearer ${token}\r\n`;
+    const cases: [string, number][] = [
+      // Routes that read the body: the limit answers 413 and closes.
+      [`POST /api/v1/uploads HTTP/1.1\r\nHost: x\r\n${auth}Content-Type: multipart/form-data; boundary=${BOUNDARY}\r\n`, 413],
+      [`POST /api/v1/dossiers HTTP/1.1\r\nHost: x\r\n${auth}Content-Type: application/json\r\nIdempotency-Key: endless-body-0001\r\n`, 413],
+      [`POST /api/v1/me/drafts HTTP/1.1\r\nHost: x\r\n${auth}Content-Type: application/json\r\n`, 413],
+      // Routes that answer without reading it: the answer, then the connection is cut, not drained forever.
+      [`POST /api/v1/auth/logout HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${throwaway}\r\n`, 204],
+      [`POST /api/v1/uploads HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=${BOUNDARY}\r\n`, 401],
+      [`POST /api/v1/nowhere HTTP/1.1\r\nHost: x\r\n${auth}Content-Type: application/json\r\n`, 404],
+    ];
+    for (const [head, status] of cases) {
+      const result = await sendEndlessChunkedBody(h.server.url, head);
+      expect(result, head).toMatchObject({ status, closedByServer: true });
+      expect(result.ms).toBeLessThan(3000);
+    }
+    expect(await rowCount(h.services.database.db, "upload")).toBe(0);
+    expect(await rowCount(h.services.database.db, "dossier")).toBe(0);
+    expect(await rowCount(h.services.database.db, "draft")).toBe(0);
+    await eventually(async () => (await readdir(h.services.storage.tempDir)).length === 0);
+    expect((await fetch(`${h.server.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe.each(dbKinds)("file scenarios against the real app (%s)", (kind) => {
+  let h: AppHarness;
+
+  beforeAll(async () => {
+    h = await startAppHarness(kind);
+  });
+  afterAll(() => h.close());
+  beforeEach(async () => {
+    await truncate(h.services.database.db, filingTables);
+  });
+
+  const db = () => h.services.database.db;
+  const unattached = async () => (await db().select({ id: upload.id }).from(upload).where(isNull(upload.dossierId))).length;
+
+  it("#20 too many files for a document, or more than 30 MB for the dossier, is 422 naming the field; nothing is filed and the uploads stay free", async () => {
+    const { procedure, wardCode } = birthRegistration(h);
+    const token = await h.signIn();
+    const upTo = (n: number, bytes: Buffer) => Promise.all(Array.from({ length: n }, (_, i) => uploadFile(h.server.url, token, `trang-${i + 1}.pdf`, bytes)));
+    const certificate = [await uploadFile(h.server.url, token, "giay-chung-sinh.pdf", tinyPdf)];
+
+    const five = await upTo(5, tinyPdf);
+    const tooMany = submissionFor(procedure, wardCode, { "to-khai": five, "giay-chung-sinh": certificate });
+    const many = await expectProblem(await submitDossier(h, token, tooMany), 422, "VALIDATION_FAILED");
+    expect(many.errors).toEqual([expect.objectContaining({ field: "documents.0.uploadIds", code: "TOO_BIG" })]);
+
+    const large = await upTo(4, pdfOfSize(7_900_000));
+    const tooBig = submissionFor(procedure, wardCode, { "to-khai": large, "giay-chung-sinh": certificate });
+    const big = await expectProblem(await submitDossier(h, token, tooBig), 422, "VALIDATION_FAILED");
+    expect(big.errors).toEqual([expect.objectContaining({ field: "documents", code: "QUOTA_EXCEEDED" })]);
+
+    for (const table of ["dossier", "idempotency_key", "dossier_event", "outbox"]) expect(await rowCount(db(), table), table).toBe(0);
+    expect(await unattached()).toBe(10);
+  });
+
+  it("#27 an upload reset at 40% leaves no row and no temp file; the retry of the same file is stored exactly once", async () => {
+    const token = await h.signIn();
+    const file = pdfOfSize(1024 * 1024);
+    const form = fileForm("ho-so.pdf", file);
+    const socket = await openSocket(h.server.url);
+    socket.on("error", () => undefined);
+    socket.write(
+      `POST /api/v1/uploads HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\n` +
+        `Content-Type: multipart/form-data; boundary=${BOUNDARY}\r\nContent-Length: ${form.length}\r\n\r\n`,
+    );
+    socket.write(form.subarray(0, Math.floor(form.length * 0.4)));
+    await eventually(async () => (await readdir(h.services.storage.tempDir)).length === 1);
+    socket.resetAndDestroy();
+
+    await eventually(async () => (await readdir(h.services.storage.tempDir)).length === 0);
+    expect(await rowCount(db(), "upload")).toBe(0);
+
+    const retry = await fetch(`${h.server.url}/api/v1/uploads`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": `multipart/form-data; boundary=${BOUNDARY}` },
+      body: form,
+    });
+    expect(retry.status).toBe(201);
+    const stored = (await retry.json()) as Upload;
+    expect(stored).toMatchObject({ size: file.length, kind: "pdf" });
+    expect(await rowCount(db(), "upload")).toBe(1);
+    const back = await fetch(`${h.server.url}/api/v1/uploads/${stored.id}`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(Buffer.from(await back.arrayBuffer()).equals(file)).toBe(true);
+  });
+});
