@@ -4,5 +4,7 @@ export type AppEnv = {
   Variables: {
     requestId: string;
     logger: Logger;
+    /** The signed-in citizen or officer, once a route's auth has resolved the session (for the access log). */
+    subjectId?: string;
   };
 };

@@ -22,6 +22,9 @@ export interface RequestContextOptions {
   corsOrigins: readonly string[];
 }
 
+const carriesBody = (contentLength: string | undefined, transferEncoding: string | undefined) =>
+  transferEncoding !== undefined || (contentLength !== undefined && contentLength !== "0");
+
 /**
  * Request id, security headers, CORS and the access log in one middleware. Every header is set with
  * `c.header()` before `next()`: touching the response headers afterwards (as hono's stock cors and
@@ -55,6 +58,12 @@ export function requestContext({ logger, corsOrigins }: RequestContextOptions): 
       return problemResponse(c, "MALFORMED_URL", "Địa chỉ chứa mã hóa phần trăm (%) không hợp lệ.");
     }
 
+    // No route reads a GET body, so an endless one would only be drained until the request timeout:
+    // refuse it and close the connection instead.
+    if ((c.req.method === "GET" || c.req.method === "HEAD") && carriesBody(c.req.header("content-length"), c.req.header("transfer-encoding"))) {
+      return problemResponse(c, "PAYLOAD_TOO_LARGE", "Yêu cầu GET không được có nội dung.", { headers: { Connection: "close" } });
+    }
+
     await next();
 
     if (logger.isLevelEnabled("info")) {
@@ -64,6 +73,8 @@ export function requestContext({ logger, corsOrigins }: RequestContextOptions): 
         path: c.req.path,
         status: c.res.status,
         ms: Math.round((performance.now() - started) * 10) / 10,
+        // Who acted: an IDOR probe or a refused officer is then traceable to a session's owner.
+        ...(c.get("subjectId") ? { subjectId: c.get("subjectId") } : {}),
       });
     }
   };

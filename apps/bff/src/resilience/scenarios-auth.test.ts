@@ -71,11 +71,12 @@ describe.each(dbKinds)("authentication and authorisation scenarios against the r
     expect(await writeFootprint(db())).toEqual(before);
   });
 
-  it("#7 citizen B reaching citizen A's dossier, attachment or rating gets exactly the 404 of a missing id; nothing changes; each refusal is in the access log", async () => {
+  it("#7 citizen B reaching citizen A's dossier, attachment or rating gets exactly the 404 of a missing id; nothing changes; each refusal is in the access log with who tried", async () => {
     const a = await fileDossier("Người A");
     const detail = (await (await callApi(h, "GET", `/me/dossiers/${a.id}`, a.token)).json()) as DossierDetail;
     const uploadId = detail.documents[0]!.uploadId;
     const b = await h.signIn("Người B");
+    const bId = ((await (await callApi(h, "GET", "/me", b)).json()) as { id: string }).id;
     const supplement = { documents: [{ requirementId: detail.documents[0]!.requirementId, uploadIds: [uploadId] }] };
     const probes: [string, (id: string) => string, unknown][] = [
       ["GET", (id) => `/me/dossiers/${id}`, undefined],
@@ -88,7 +89,7 @@ describe.each(dbKinds)("authentication and authorisation scenarios against the r
       const foreign = await expectProblem(await callApi(h, method, path(a.id), b, body), 404, "NOT_FOUND");
       const missing = await expectProblem(await callApi(h, method, path(randomUUID()), b, body), 404, "NOT_FOUND");
       expect(sameShape(foreign), `${method} ${path("…")}`).toEqual(sameShape(missing));
-      expect(accessLogOf(h, foreign.requestId)).toMatchObject({ method, path: `/api/v1${path(a.id)}`, status: 404 });
+      expect(accessLogOf(h, foreign.requestId)).toMatchObject({ method, path: `/api/v1${path(a.id)}`, status: 404, subjectId: bId });
     }
     for (const method of ["GET", "DELETE"]) {
       const foreign = await expectProblem(await callApi(h, method, `/uploads/${uploadId}`, b), 404, "NOT_FOUND");
@@ -114,8 +115,9 @@ describe.each(dbKinds)("authentication and authorisation scenarios against the r
     await expectProblem(asCitizen, 401, "UNAUTHENTICATED");
 
     const processor = await officerToken(h, ["processor"], agencyCode);
+    const processorId = ((await (await callApi(h, "GET", "/desk/me", processor)).json()) as { id: string }).id;
     const forbidden = await expectProblem(await accept(processor), 403, "FORBIDDEN");
-    expect(accessLogOf(h, forbidden.requestId)).toMatchObject({ method: "POST", path: `/api/v1/desk/dossiers/${id}/actions/accept`, status: 403 });
+    expect(accessLogOf(h, forbidden.requestId)).toMatchObject({ method: "POST", path: `/api/v1/desk/dossiers/${id}/actions/accept`, status: 403, subjectId: processorId });
 
     const stranger = await officerToken(h, ["desk", "manager"], otherAgency);
     await expectProblem(await accept(stranger), 404, "NOT_FOUND");

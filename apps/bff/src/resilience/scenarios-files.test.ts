@@ -71,6 +71,9 @@ describe("#19 oversize chunked bodies on the real app's socket (pglite)", () => 
       [`POST /api/v1/auth/logout HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${throwaway}\r\n`, 204],
       [`POST /api/v1/uploads HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=${BOUNDARY}\r\n`, 401],
       [`POST /api/v1/nowhere HTTP/1.1\r\nHost: x\r\n${auth}Content-Type: application/json\r\n`, 404],
+      // No GET reads a body: refused at once rather than drained until the request timeout.
+      [`GET /api/v1/procedures HTTP/1.1\r\nHost: x\r\n`, 413],
+      [`GET /api/v1/me HTTP/1.1\r\nHost: x\r\n${auth}`, 413],
     ];
     for (const [head, status] of cases) {
       const result = await sendEndlessChunkedBody(h.server.url, head);
