@@ -79,6 +79,11 @@ const EnvSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** Shared rate-limit counters in Redis; without it they live in the database. */
   REDIS_URL: z.url().optional(),
+  /** A whole request, body included: 10 MB at ~1 Mbit/s over 3G needs well over a minute. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(180_000),
+  /** Headers must arrive within this; slow-loris clients get 408. */
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10_000),
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(5_000),
 });
 
 export type Config = Omit<z.infer<typeof EnvSchema>, "DATA_DIR"> & {
@@ -110,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
   if (data.ZNS_ACCESS_TOKEN && !data.ZNS_TEMPLATE_ID) problems.push("  ZNS_TEMPLATE_ID: required with ZNS_ACCESS_TOKEN");
+  if (data.HEADERS_TIMEOUT_MS > data.REQUEST_TIMEOUT_MS) problems.push("  HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS");
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   const base = env.INIT_CWD ?? process.cwd();
   return {

@@ -34,8 +34,12 @@ async function main() {
     fetch: app.fetch,
     hostname: config.HOST,
     port: config.PORT,
-    // Uploads over 3G: 10 MB at ~1 Mbit/s needs well over a minute.
-    serverOptions: { requestTimeout: 180_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 },
+    serverOptions: {
+      requestTimeout: config.REQUEST_TIMEOUT_MS,
+      headersTimeout: config.HEADERS_TIMEOUT_MS,
+      keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
+      connectionsCheckingInterval: 1_000,
+    },
   });
   server.once("listening", () => {
     const address = server.address();
