@@ -1,4 +1,5 @@
 import { readdir } from "node:fs/promises";
+import { crc32 } from "node:zlib";
 import type { Socket } from "node:net";
 import { isNull } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -43,6 +44,23 @@ async function sendEndlessChunkedBody(url: string, head: string, giveUpMs = 5000
 }
 
 /** Polls until `check` holds; the server cleans up after an abort asynchronously. */
+/** A PNG signature and header chunk declaring the given size, then the end chunk: no pixels at all. */
+function pngDeclaring(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const typeAndData = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(typeAndData));
+    return Buffer.concat([length, typeAndData, crc]);
+  };
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IEND", Buffer.alloc(0))]);
+}
+
 async function eventually(check: () => Promise<boolean>, ms = 5000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
@@ -120,6 +138,26 @@ describe.each(dbKinds)("file scenarios against the real app (%s)", (kind) => {
 
     for (const table of ["dossier", "idempotency_key", "dossier_event", "outbox"]) expect(await rowCount(db(), table), table).toBe(0);
     expect(await unattached()).toBe(10);
+  });
+
+  it("#25 a PNG of a few hundred bytes declaring 30,000 × 30,000 pixels is 422 IMAGE_TOO_LARGE before anything is stored; a real photo's size passes", async () => {
+    const token = await h.signIn();
+    const flood = await fetch(`${h.server.url}/api/v1/uploads`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}` },
+      body: (() => {
+        const form = new FormData();
+        form.set("file", new Blob([pngDeclaring(30_000, 30_000)]), "anh.png");
+        return form;
+      })(),
+    });
+    const problem = await expectProblem(flood, 422, "IMAGE_TOO_LARGE");
+    expect(problem.detail).toContain("30000 × 30000");
+    expect(await rowCount(db(), "upload")).toBe(0);
+    await eventually(async () => (await readdir(h.services.storage.tempDir)).length === 0);
+
+    await uploadFile(h.server.url, token, "anh.png", pngDeclaring(4000, 3000));
+    expect(await rowCount(db(), "upload")).toBe(1);
   });
 
   it("#27 an upload reset at 40% leaves no row and no temp file; the retry of the same file is stored exactly once", async () => {

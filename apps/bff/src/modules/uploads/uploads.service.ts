@@ -7,6 +7,7 @@ import type { Db } from "../../db/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import { ObjectNotFoundError, type ObjectStorage } from "../../integrations/storage/storage.ts";
 import { displayNameFor, extensionContradicts, sanitiseFileName, sniffType } from "./file-kind.ts";
+import { MAX_IMAGE_PIXELS, readImageDimensions } from "./image-dimensions.ts";
 import { receiveUpload, tooLarge, type ReceivedFile } from "./upload-stream.ts";
 import { deleteUnattached, findOwnedUpload, insertUpload, usageSince, type UploadRow } from "./uploads.repo.ts";
 
@@ -64,6 +65,13 @@ export function createUploadsService(deps: { db: Db; storage: ObjectStorage; lim
     await assertQuota(citizenId, Number.isFinite(declared) ? Math.max(0, declared - MULTIPART_OVERHEAD_BYTES) : 0);
   }
 
+  async function assertDecodable(tempPath: string): Promise<void> {
+    const dimensions = await readImageDimensions(tempPath);
+    if (dimensions && dimensions.width * dimensions.height > MAX_IMAGE_PIXELS) {
+      throw new AppError("IMAGE_TOO_LARGE", `Ảnh ${dimensions.width} × ${dimensions.height} điểm ảnh vượt quá ${MAX_IMAGE_PIXELS / 1_000_000} triệu điểm ảnh; hãy chụp lại hoặc thu nhỏ ảnh.`);
+    }
+  }
+
   async function store(citizenId: string, file: ReceivedFile): Promise<UploadRow> {
     if (file.size === 0) {
       throw new AppError("VALIDATION_FAILED", "Tệp rỗng.", { errors: [{ field: "file", code: "EMPTY", message: "Tệp không có nội dung" }] });
@@ -74,6 +82,7 @@ export function createUploadsService(deps: { db: Db; storage: ObjectStorage; lim
       throw unsupported("Phần mở rộng của tên tệp không khớp với nội dung tệp.");
     }
     await assertQuota(citizenId, file.size);
+    if (type.kind !== "pdf") await assertDecodable(file.tempPath);
 
     const storageKey = randomUUID();
     await storage.put(storageKey, createReadStream(file.tempPath), file.size, type.contentType);
