@@ -11,6 +11,27 @@ const DOS_TIME = 0;
 const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
 
+interface SharedFields {
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  nameLength: number;
+}
+
+/** The run of fields a local header and its central directory record both hold, "version needed" to the name's length. */
+function writeSharedFields(target: Buffer, at: number, fields: SharedFields): void {
+  target.writeUInt16LE(20, at);
+  target.writeUInt16LE(UTF8_NAMES, at + 2);
+  target.writeUInt16LE(fields.method, at + 4);
+  target.writeUInt16LE(DOS_TIME, at + 6);
+  target.writeUInt16LE(DOS_DATE, at + 8);
+  target.writeUInt32LE(fields.crc, at + 10);
+  target.writeUInt32LE(fields.compressedSize, at + 14);
+  target.writeUInt32LE(fields.size, at + 18);
+  target.writeUInt16LE(fields.nameLength, at + 22);
+}
+
 /**
  * A plain ZIP archive (deflate, or stored when deflate would not shrink the file), built in memory.
  * Only its size is needed, to compare with Zalo's limit on the uploaded www/ archive, but it is a
@@ -25,34 +46,16 @@ export function zip(entries: readonly ZipEntry[], level = 9): Buffer {
     const deflated = deflateRawSync(data, { level });
     const stored = deflated.length >= data.length;
     const body = stored ? data : deflated;
-    const method = stored ? 0 : 8;
-    const crc = crc32(data);
+    const shared: SharedFields = { method: stored ? 0 : 8, crc: crc32(data), compressedSize: body.length, size: data.length, nameLength: nameBytes.length };
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeSharedFields(local, 4, shared);
 
     const header = Buffer.alloc(46);
     header.writeUInt32LE(0x02014b50, 0);
     header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(20, 6);
-    header.writeUInt16LE(UTF8_NAMES, 8);
-    header.writeUInt16LE(method, 10);
-    header.writeUInt16LE(DOS_TIME, 12);
-    header.writeUInt16LE(DOS_DATE, 14);
-    header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(body.length, 20);
-    header.writeUInt32LE(data.length, 24);
-    header.writeUInt16LE(nameBytes.length, 28);
+    writeSharedFields(header, 6, shared);
     header.writeUInt32LE(offset, 42);
 
     parts.push(local, nameBytes, body);

@@ -1,9 +1,9 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { useRealBff } from "../test/real-bff.ts";
 import type { UploadItem } from "./upload-item.ts";
-import { browseTo, startRealBff, type RealBff } from "./real-bff.test-support.ts";
 
 /**
  * XMLHttpRequest at the network boundary: the request really goes to the BFF (through fetch), and
@@ -60,21 +60,11 @@ class RelayXhr {
   }
 }
 
-let bff: RealBff;
+const bff = useRealBff();
 let UploadField: typeof import("./UploadField.tsx").UploadField;
-let signInNow: typeof import("../api/session.ts").signInNow;
 
 beforeAll(async () => {
-  bff = await startRealBff();
-  browseTo(`${bff.url}/`);
   ({ UploadField } = await import("./UploadField.tsx"));
-  ({ signInNow } = await import("../api/session.ts"));
-}, 120_000);
-
-afterAll(async () => {
-  // Saves and deletions the last screen started on its way out finish before the server goes.
-  await new Promise((settled) => setTimeout(settled, 1000));
-  await bff?.stop();
 });
 
 afterEach(() => {
@@ -94,8 +84,7 @@ function Host() {
 }
 
 async function stored(id: string): Promise<number> {
-  const { token } = await signInNow();
-  return (await fetch(`${bff.url}/api/v1/uploads/${id}`, { headers: { Authorization: `Bearer ${token}` } })).status;
+  return (await bff.fetchAsCitizen(`/api/v1/uploads/${id}`)).status;
 }
 
 describe("UploadField against the real BFF", () => {

@@ -14,7 +14,10 @@ import {
 } from "@motcua/contracts";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorState } from "../ErrorState.tsx";
+import { fieldAria } from "../field-aria.ts";
+import { TitledSection } from "../TitledSection.tsx";
 import { useLanguage, useMessages, type Translate } from "../../i18n/i18n.tsx";
+import { DossierField } from "./DossierField.tsx";
 import { formatDay } from "./format.ts";
 import { dossierMessages, type DossierMessageKey } from "./messages.ts";
 
@@ -61,10 +64,7 @@ export function RatingForm({ state, onSave }: RatingFormProps) {
     // The window closed while the citizen was typing: the text stays, to copy elsewhere.
     const unsent = comment.trim() !== "" && comment !== (saved.comment ?? "");
     return (
-      <section className="card rating" aria-labelledby={`${ids}-title`}>
-        <h2 id={`${ids}-title`} className="dossier-section-title">
-          {t("ratingTitle")}
-        </h2>
+      <TitledSection id={`${ids}-title`} title={t("ratingTitle")} className="card rating" titleClassName="dossier-section-title">
         <p className="rating__summary">{t("ratingYours", { level: satisfactionLabel[saved.level][language] })}</p>
         {saved.comment && (
           <p>
@@ -73,14 +73,11 @@ export function RatingForm({ state, onSave }: RatingFormProps) {
         )}
         <p className="muted">{t("ratingFinal")}</p>
         {unsent && (
-          <div className="dossier-field">
-            <label htmlFor={`${ids}-unsent`} className="dossier-field__label">
-              {t("ratingUnsent")}
-            </label>
+          <DossierField id={`${ids}-unsent`} label={t("ratingUnsent")}>
             <textarea id={`${ids}-unsent`} className="dossier-field__control" rows={3} value={comment} readOnly />
-          </div>
+          </DossierField>
         )}
-      </section>
+      </TitledSection>
     );
   }
 
@@ -129,10 +126,7 @@ export function RatingForm({ state, onSave }: RatingFormProps) {
     });
 
   return (
-    <section className="card rating" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`} className="dossier-section-title">
-        {t("ratingTitle")}
-      </h2>
+    <TitledSection id={`${ids}-title`} title={t("ratingTitle")} className="card rating" titleClassName="dossier-section-title">
       {saved ? (
         <p className="rating__summary">
           {t("ratingYours", { level: satisfactionLabel[saved.level][language] })}{" "}
@@ -142,7 +136,7 @@ export function RatingForm({ state, onSave }: RatingFormProps) {
         <p className="muted">{t("ratingIntro")}</p>
       )}
       <form onSubmit={submit} noValidate>
-        <fieldset className="rating__levels" aria-invalid={errors.level ? true : undefined} aria-describedby={errors.level ? `${ids}-level-error` : undefined}>
+        <fieldset className="rating__levels" {...fieldAria(`${ids}-level`, false, errors.level)}>
           <legend className="rating__legend">{t("ratingLevelLegend")}</legend>
           {satisfactionLevels.map((value) => (
             <label key={value} className={`rating__level ${level === value ? "rating__level--chosen" : ""}`}>
@@ -160,10 +154,15 @@ export function RatingForm({ state, onSave }: RatingFormProps) {
         <details className="rating__details" open={Object.keys(saved?.criteria ?? {}).length > 0}>
           <summary className="rating__details-summary">{t("ratingDetails")}</summary>
           {ratingCriteria.map((key, index) => (
-            <div key={key} className="dossier-field">
-              <label htmlFor={`${ids}-${key}`} className="dossier-field__label">
-                {index + 1}. {criterionLabel[key][language]}
-              </label>
+            <DossierField
+              key={key}
+              id={`${ids}-${key}`}
+              label={
+                <>
+                  {index + 1}. {criterionLabel[key][language]}
+                </>
+              }
+            >
               <select id={`${ids}-${key}`} className="dossier-field__control" value={criteria[key] ?? ""} onChange={(e) => setCriterion(key, e.target.value)}>
                 <option value="">{t("ratingCriterionSkip")}</option>
                 {satisfactionLevels.map((value) => (
@@ -172,7 +171,7 @@ export function RatingForm({ state, onSave }: RatingFormProps) {
                   </option>
                 ))}
               </select>
-            </div>
+            </DossierField>
           ))}
           {errors.criteria && (
             <p className="field-error" role="alert">
@@ -181,28 +180,21 @@ export function RatingForm({ state, onSave }: RatingFormProps) {
           )}
         </details>
 
-        <div className="dossier-field">
-          <label htmlFor={`${ids}-comment`} className="dossier-field__label">
-            {t("ratingComment")}
-          </label>
+        <DossierField
+          id={`${ids}-comment`}
+          label={t("ratingComment")}
+          hint={t("ratingCommentHint", { max: RATING_COMMENT_MAX, count: comment.trim().length })}
+          error={errors.comment}
+        >
           <textarea
             id={`${ids}-comment`}
             className="dossier-field__control"
             rows={3}
             value={comment}
             onChange={(e) => setComment(e.target.value)}
-            aria-invalid={errors.comment ? true : undefined}
-            aria-describedby={`${ids}-comment-hint${errors.comment ? ` ${ids}-comment-error` : ""}`}
+            {...fieldAria(`${ids}-comment`, true, errors.comment)}
           />
-          <p id={`${ids}-comment-hint`} className="muted dossier-field__hint">
-            {t("ratingCommentHint", { max: RATING_COMMENT_MAX, count: comment.trim().length })}
-          </p>
-          {errors.comment && (
-            <p id={`${ids}-comment-error`} className="field-error" role="alert">
-              {errors.comment}
-            </p>
-          )}
-        </div>
+        </DossierField>
 
         {conflict ? (
           <p className="notice notice--warning" role="alert">
@@ -220,6 +212,6 @@ export function RatingForm({ state, onSave }: RatingFormProps) {
           {sending ? t("ratingSending") : saved ? t("ratingUpdate") : t("ratingSubmit")}
         </button>
       </form>
-    </section>
+    </TitledSection>
   );
 }

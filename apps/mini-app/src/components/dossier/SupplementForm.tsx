@@ -5,6 +5,7 @@ import { ErrorState } from "../ErrorState.tsx";
 import { useMessages } from "../../i18n/i18n.tsx";
 import { UploadField } from "../../uploads/UploadField.tsx";
 import { isBusy, uploadIds, type UploadItem } from "../../uploads/upload-item.ts";
+import { DossierField } from "./DossierField.tsx";
 import { dossierMessages } from "./messages.ts";
 import {
   OTHER_DOCUMENT,
@@ -114,10 +115,7 @@ export function SupplementForm({ dossier, procedure, draft, onDraftChange, onSub
       })}
       {other && otherRequirement && (
         <div className="supplement-form__other">
-          <div className="dossier-field">
-            <label htmlFor={`${ids}-other-kind`} className="dossier-field__label">
-              {t("supplementOtherKind")}
-            </label>
+          <DossierField id={`${ids}-other-kind`} label={t("supplementOtherKind")}>
             <select
               id={`${ids}-other-kind`}
               className="dossier-field__control"
@@ -130,7 +128,7 @@ export function SupplementForm({ dossier, procedure, draft, onDraftChange, onSub
                 </option>
               ))}
             </select>
-          </div>
+          </DossierField>
           <UploadField
             id={`${ids}-other`.replace(/:/g, "")}
             label={t("supplementOtherDocument")}
@@ -143,10 +141,7 @@ export function SupplementForm({ dossier, procedure, draft, onDraftChange, onSub
           />
         </div>
       )}
-      <div className="dossier-field">
-        <label htmlFor={`${ids}-note`} className="dossier-field__label">
-          {t("supplementNote")}
-        </label>
+      <DossierField id={`${ids}-note`} label={t("supplementNote")}>
         <textarea
           id={`${ids}-note`}
           className="dossier-field__control"
@@ -154,7 +149,7 @@ export function SupplementForm({ dossier, procedure, draft, onDraftChange, onSub
           value={draft.note}
           onChange={(e) => onDraftChange((d) => ({ ...d, note: e.target.value }))}
         />
-      </div>
+      </DossierField>
       {problem && (
         <p className="field-error" role="alert">
           {problem}

@@ -3,7 +3,9 @@ import { WithdrawRequest } from "@motcua/contracts";
 import { useId, useState } from "react";
 import { Modal } from "zmp-ui";
 import { ErrorState } from "../ErrorState.tsx";
+import { fieldAria } from "../field-aria.ts";
 import { useMessages } from "../../i18n/i18n.tsx";
+import { DossierField } from "./DossierField.tsx";
 import { dossierMessages } from "./messages.ts";
 
 const REASON_MAX = 1000;
@@ -46,25 +48,16 @@ export function WithdrawDialog({ visible, onClose, onConfirm }: WithdrawDialogPr
     <Modal visible={visible} title={t("withdrawTitle")} onClose={sending ? undefined : onClose} maskClosable={!sending}>
       <div className="dossier-screen">
         <p className="withdraw__explain">{t("withdrawExplain")}</p>
-        <div className="dossier-field">
-          <label htmlFor={`${ids}-reason`} className="dossier-field__label">
-            {t("withdrawReason")}
-          </label>
+        <DossierField id={`${ids}-reason`} label={t("withdrawReason")} error={reasonError}>
           <textarea
             id={`${ids}-reason`}
             className="dossier-field__control"
             rows={3}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={reasonError ? `${ids}-reason-error` : undefined}
+            {...fieldAria(`${ids}-reason`, false, reasonError)}
           />
-          {reasonError && (
-            <p id={`${ids}-reason-error`} className="field-error" role="alert">
-              {reasonError}
-            </p>
-          )}
-        </div>
+        </DossierField>
         {failure !== null && <ErrorState error={failure} onRetry={() => void confirm()} />}
         <div className="dossier-actions">
           <button type="button" className="dossier-button dossier-button--danger" disabled={sending} aria-busy={sending} onClick={() => void confirm()}>

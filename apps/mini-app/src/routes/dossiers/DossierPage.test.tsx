@@ -1,16 +1,10 @@
 import type { DossierDetail } from "@motcua/contracts";
-import { render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createQueryClient } from "../../api/query-client.ts";
-import { MotcuaApp } from "../../app.tsx";
+import { citizenGrant, installFakeBff, jsonResponse } from "../../test/fake-bff.ts";
+import { renderApp } from "../../test/render-app.tsx";
 
 const id = "00000000-0000-4000-8000-000000000007";
-const grant = {
-  token: "t0ken",
-  expiresAt: "2999-01-01T00:00:00Z",
-  citizen: { id: "5a0e3c0e-6a54-4c3e-9a35-1f0f1f6b9a11", name: null, phone: null, phoneConsentAt: null, notifyOptIn: false },
-};
 
 const inProgress: DossierDetail = {
   id,
@@ -65,35 +59,24 @@ const withdrawn: DossierDetail = {
 };
 
 /** The BFF at the network boundary: sign-in, the dossier as it stands, and the withdraw route. */
-function fakeBff(withdrawAnswer: (body: unknown, key: string | null) => Response) {
+function fakeBff(withdrawAnswer: () => Response) {
   let current = inProgress;
   const withdrawals: Array<{ body: unknown; key: string | null }> = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      if (url.pathname === "/api/v1/auth/dev") return Response.json(grant);
-      if (url.pathname === `/api/v1/me/dossiers/${id}`) return Response.json(current);
-      if (url.pathname === "/api/v1/me/dossiers") return Response.json({ items: [] });
-      if (url.pathname === `/api/v1/me/dossiers/${id}/withdraw`) {
-        const body = JSON.parse(String(init?.body));
-        const key = new Headers(init?.headers).get("idempotency-key");
-        withdrawals.push({ body, key });
-        const res = withdrawAnswer(body, key);
-        if (res.ok) current = withdrawn;
-        return res;
-      }
-      return new Response(null, { status: 404 });
-    }),
-  );
+  installFakeBff({
+    "POST /api/v1/auth/dev": () => jsonResponse(citizenGrant),
+    [`GET /api/v1/me/dossiers/${id}`]: () => jsonResponse(current),
+    "GET /api/v1/me/dossiers": () => jsonResponse({ items: [] }),
+    [`POST /api/v1/me/dossiers/${id}/withdraw`]: ({ body, headers }) => {
+      withdrawals.push({ body, key: headers.get("idempotency-key") });
+      const res = withdrawAnswer();
+      if (res.ok) current = withdrawn;
+      return res;
+    },
+  });
   return { withdrawals, moveOn: (to: DossierDetail) => (current = to) };
 }
 
-function openDossier() {
-  window.history.pushState({}, "", `/dossiers/${id}`);
-  render(<MotcuaApp queryClient={createQueryClient()} settings={{ language: "vi", textScale: 1 }} />);
-  return userEvent.setup();
-}
+const openDossier = () => renderApp(`/dossiers/${id}`).user;
 
 describe("DossierPage", () => {
   afterEach(() => {

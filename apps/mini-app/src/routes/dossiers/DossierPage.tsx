@@ -8,6 +8,7 @@ import { AppPage } from "../../components/AppPage.tsx";
 import { AppLink } from "../../components/catalog/AppLink.tsx";
 import { procedureQuery } from "../../components/catalog/catalog-queries.ts";
 import { formatVnd } from "../../components/catalog/format.ts";
+import { FactRow } from "../../components/dossier/FactRow.tsx";
 import { formatDay } from "../../components/dossier/format.ts";
 import { useIdempotencyKey } from "../../components/dossier/idempotency-key.ts";
 import { dossierMessages } from "../../components/dossier/messages.ts";
@@ -17,6 +18,7 @@ import { Timeline, type TimelineItem } from "../../components/dossier/Timeline.t
 import { WithdrawDialog } from "../../components/dossier/WithdrawDialog.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { PageLoading } from "../../components/PageLoading.tsx";
+import { TitledSection } from "../../components/TitledSection.tsx";
 import { useLanguage, useMessages, type Language } from "../../i18n/i18n.tsx";
 import { paths } from "../paths.ts";
 import { applyDetail, dossierKeys, dossierQuery, supplementDossier, withdrawDossier } from "./dossier-queries.ts";
@@ -58,10 +60,7 @@ function SupplementCard({ dossier, open, onOpen, children }: { dossier: DossierD
   const nameOf = (requirementId: string | null) =>
     procedure.data?.requirements.find((r) => r.id === requirementId)?.name ?? (requirementId ? requirementId : td("supplementOtherDocument"));
   return (
-    <section className="card dossier-card--action" aria-labelledby="dossier-supplement-title">
-      <h2 id="dossier-supplement-title" className="dossier-section-title">
-        {t("supplementTitle")}
-      </h2>
+    <TitledSection id="dossier-supplement-title" title={t("supplementTitle")} className="card dossier-card--action" titleClassName="dossier-section-title">
       <p>{request ? t("supplementAsked", { date: formatDay(request.requestedAt, language) }) : t("supplementNoNote")}</p>
       {request?.note && <p className="timeline__note">{request.note}</p>}
       {request && request.items.length > 0 && (
@@ -93,7 +92,7 @@ function SupplementCard({ dossier, open, onOpen, children }: { dossier: DossierD
             </button>
           </div>
         ))}
-    </section>
+    </TitledSection>
   );
 }
 
@@ -136,48 +135,22 @@ function DossierFacts({ dossier }: { dossier: DossierDetail }) {
   const t = useMessages(dossiersMessages);
   const language = useLanguage();
   return (
-    <section className="card" aria-labelledby="dossier-procedure">
-      <h2 id="dossier-procedure" className="dossier-page__procedure">
-        {dossier.procedure.name}
-      </h2>
+    <TitledSection id="dossier-procedure" title={dossier.procedure.name} className="card" titleClassName="dossier-page__procedure">
       <StatusChip status={dossier.status} />
       <dl className="facts">
-        <div className="facts__row">
-          <dt>{t("code")}</dt>
-          <dd className="facts__code">{dossier.officialCode ?? dossier.reference}</dd>
-        </div>
-        {dossier.officialCode && (
-          <div className="facts__row">
-            <dt>{t("reference")}</dt>
-            <dd className="facts__code">{dossier.reference}</dd>
-          </div>
-        )}
-        <div className="facts__row">
-          <dt>{t("agency")}</dt>
-          <dd>{dossier.agency.name}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t("submittedAt")}</dt>
-          <dd>{formatDay(dossier.submittedAt, language)}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t("receivedAt")}</dt>
-          <dd>{dossier.receivedAt ? formatDay(dossier.receivedAt, language) : t("notYet")}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t("dueAt")}</dt>
-          <dd className={dossier.overdue ? "dossier-row__due--overdue" : ""}>
-            {dossier.dueAt ? formatDay(dossier.dueAt, language) : closedStatuses.has(dossier.status) ? t("none") : t("dueNotSet")}
-            {dossier.overdue && <> · {t("overdue")}</>}
-          </dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t("resultMethod")}</dt>
-          <dd>{dossier.delivery.method === "post" ? t("byPost") : t("atCounter")}</dd>
-        </div>
+        <FactRow label={t("code")} valueClassName="facts__code">{dossier.officialCode ?? dossier.reference}</FactRow>
+        {dossier.officialCode && <FactRow label={t("reference")} valueClassName="facts__code">{dossier.reference}</FactRow>}
+        <FactRow label={t("agency")}>{dossier.agency.name}</FactRow>
+        <FactRow label={t("submittedAt")}>{formatDay(dossier.submittedAt, language)}</FactRow>
+        <FactRow label={t("receivedAt")}>{dossier.receivedAt ? formatDay(dossier.receivedAt, language) : t("notYet")}</FactRow>
+        <FactRow label={t("dueAt")} valueClassName={dossier.overdue ? "dossier-row__due--overdue" : ""}>
+          {dossier.dueAt ? formatDay(dossier.dueAt, language) : closedStatuses.has(dossier.status) ? t("none") : t("dueNotSet")}
+          {dossier.overdue && <> · {t("overdue")}</>}
+        </FactRow>
+        <FactRow label={t("resultMethod")}>{dossier.delivery.method === "post" ? t("byPost") : t("atCounter")}</FactRow>
       </dl>
       {dossier.overdue && <p className="notice notice--warning">{t("overdueNotice")}</p>}
-    </section>
+    </TitledSection>
   );
 }
 
@@ -280,12 +253,9 @@ export default function DossierPage() {
       ) : (
         <StatusCard dossier={d} />
       )}
-      <section className="card" aria-labelledby="dossier-timeline-title">
-        <h2 id="dossier-timeline-title" className="dossier-section-title">
-          {t("timelineTitle")}
-        </h2>
+      <TitledSection id="dossier-timeline-title" title={t("timelineTitle")} className="card" titleClassName="dossier-section-title">
         <Timeline title={t("timelineTitle")} items={timelineItems(d, language, t("dueStep"))} />
-      </section>
+      </TitledSection>
       {d.status === "DELIVERED" && <RatingSection dossierId={d.id} />}
       {d.canWithdraw && (
         <div className="dossier-withdraw">

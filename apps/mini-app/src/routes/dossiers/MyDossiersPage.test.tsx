@@ -1,15 +1,8 @@
 import type { DossierSummary } from "@motcua/contracts";
-import { render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createQueryClient } from "../../api/query-client.ts";
-import { MotcuaApp } from "../../app.tsx";
-
-const grant = {
-  token: "t0ken",
-  expiresAt: "2999-01-01T00:00:00Z",
-  citizen: { id: "5a0e3c0e-6a54-4c3e-9a35-1f0f1f6b9a11", name: null, phone: null, phoneConsentAt: null, notifyOptIn: false },
-};
+import { citizenGrant, installFakeBff, jsonResponse } from "../../test/fake-bff.ts";
+import { renderApp } from "../../test/render-app.tsx";
 
 function summary(n: number, overrides: Partial<DossierSummary> = {}): DossierSummary {
   return {
@@ -32,25 +25,14 @@ function summary(n: number, overrides: Partial<DossierSummary> = {}): DossierSum
 
 /** The BFF at the network boundary: development sign-in and the citizen's list. */
 function fakeBff(items: DossierSummary[]) {
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      if (url.pathname === "/api/v1/auth/dev") return Response.json(grant);
-      if (url.pathname === "/api/v1/me/dossiers") {
-        const auth = new Headers(init?.headers).get("authorization");
-        return auth === "Bearer t0ken" ? Response.json({ items }) : new Response(null, { status: 401 });
-      }
-      return new Response(null, { status: 404 });
-    }),
-  );
+  installFakeBff({
+    "POST /api/v1/auth/dev": () => jsonResponse(citizenGrant),
+    "GET /api/v1/me/dossiers": ({ headers }) =>
+      headers.get("authorization") === `Bearer ${citizenGrant.token}` ? jsonResponse({ items }) : new Response(null, { status: 401 }),
+  });
 }
 
-function openMyDossiers() {
-  window.history.pushState({}, "", "/dossiers");
-  render(<MotcuaApp queryClient={createQueryClient()} settings={{ language: "vi", textScale: 1 }} />);
-  return userEvent.setup();
-}
+const openMyDossiers = () => renderApp("/dossiers").user;
 
 describe("MyDossiersPage", () => {
   afterEach(() => {

@@ -6,6 +6,7 @@ import { AppPage } from "../../components/AppPage.tsx";
 import { AppLink } from "../../components/catalog/AppLink.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { PageLoading } from "../../components/PageLoading.tsx";
+import { TitledSection } from "../../components/TitledSection.tsx";
 import { useMessages } from "../../i18n/i18n.tsx";
 import { DraftsSection } from "../filing/DraftsSection.tsx";
 import { paths } from "../paths.ts";
@@ -19,10 +20,7 @@ export const PAGE_SIZE = 10;
 function EmptyDossiers() {
   const t = useMessages(dossiersMessages);
   return (
-    <section className="card dossiers-empty" aria-labelledby="dossiers-empty-title">
-      <h2 id="dossiers-empty-title" className="dossier-section-title">
-        {t("emptyTitle")}
-      </h2>
+    <TitledSection id="dossiers-empty-title" title={t("emptyTitle")} className="card dossiers-empty" titleClassName="dossier-section-title">
       <p>{t("emptyText")}</p>
       <AppLink className="dossier-button dossier-button--primary" to={paths.search}>
         {t("emptySearch")}
@@ -32,7 +30,7 @@ function EmptyDossiers() {
           {t("emptyLookup")}
         </AppLink>
       </p>
-    </section>
+    </TitledSection>
   );
 }
 
@@ -62,23 +60,17 @@ export default function MyDossiersPage() {
       ) : (
         <>
           {needsYou.length > 0 && (
-            <section aria-labelledby="dossiers-needs-you">
-              <h2 id="dossiers-needs-you" className="dossiers-heading dossiers-heading--action">
-                {t("needsYou")}
-              </h2>
+            <TitledSection id="dossiers-needs-you" title={t("needsYou")} titleClassName="dossiers-heading dossiers-heading--action">
               <p className="visually-hidden">{t("needsYouCount", { count: needsYou.length })}</p>
               <ul className="dossier-list">
                 {needsYou.map((d) => (
                   <DossierRow key={d.id} dossier={d} />
                 ))}
               </ul>
-            </section>
+            </TitledSection>
           )}
           {rest.length > 0 && (
-            <section aria-labelledby="dossiers-rest">
-              <h2 id="dossiers-rest" className="dossiers-heading">
-                {needsYou.length > 0 ? t("others") : t("allDossiers")}
-              </h2>
+            <TitledSection id="dossiers-rest" title={needsYou.length > 0 ? t("others") : t("allDossiers")} titleClassName="dossiers-heading">
               <ul className="dossier-list">
                 {rest.slice(0, shown).map((d) => (
                   <DossierRow key={d.id} dossier={d} />
@@ -94,7 +86,7 @@ export default function MyDossiersPage() {
                   {t("showMore")}
                 </button>
               )}
-            </section>
+            </TitledSection>
           )}
         </>
       )}

@@ -104,5 +104,3 @@ export const dossiersMessages = defineMessages({
     backToList: "Back to my dossiers",
   },
 });
-
-export type DossiersKey = keyof typeof dossiersMessages.vi;

@@ -1,8 +1,10 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useNavigate } from "zmp-ui";
+import { TitledSection } from "../../components/TitledSection.tsx";
 import { defineMessages, useLanguage, useMessages } from "../../i18n/i18n.tsx";
 import { paths } from "../paths.ts";
+import { formatSavedAt } from "./dates.ts";
 import { listLocalDrafts, type LocalDraft } from "./draft-store.ts";
 import { discardDraft, fetchServerDrafts, syncPendingDrafts } from "./draft-sync.ts";
 import "./filing.css";
@@ -105,21 +107,15 @@ export function DraftsSection() {
     client.setQueryData(DRAFTS_KEY, (items: Awaited<ReturnType<typeof fetchServerDrafts>> | undefined) => items?.filter((d) => d.id !== row.serverId));
   };
 
-  const time = (iso: string) =>
-    new Date(iso).toLocaleString(language === "vi" ? "vi-VN" : "en-GB", { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric" });
-
   return (
-    <section className="drafts-section" aria-labelledby="drafts-section-title">
-      <h2 id="drafts-section-title" className="drafts-section__title">
-        {t("title")}
-      </h2>
+    <TitledSection id="drafts-section-title" title={t("title")} className="drafts-section" titleClassName="drafts-section__title">
       {server.isError && <p className="muted">{t("offline")}</p>}
       <ul className="drafts-section__list">
         {rows.map((row) => (
           <li key={row.id} className="card drafts-section__item">
             <p className="drafts-section__name">{row.procedureName}</p>
             <p className="muted">
-              {t("saved", { time: time(row.updatedAt) })}
+              {t("saved", { time: formatSavedAt(row.updatedAt, language) })}
               {row.phoneOnly && ` · ${t("phoneOnly")}`}
             </p>
             {confirming === row.id ? (
@@ -152,6 +148,6 @@ export function DraftsSection() {
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,8 +1,8 @@
 import type { ProcedureDetail, Upload } from "@motcua/contracts";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { browseTo, startRealBff, type RealBff } from "../../uploads/real-bff.test-support.ts";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { useRealBff } from "../../test/real-bff.ts";
 import type { LocalDraft } from "./draft-store.ts";
 
 /**
@@ -11,11 +11,10 @@ import type { LocalDraft } from "./draft-store.ts";
  */
 const CODE = "2.000488"; // Cấp Phiếu lý lịch tư pháp
 
-let bff: RealBff;
+const bff = useRealBff();
 let app: {
   MotcuaApp: typeof import("../../app.tsx").MotcuaApp;
   createQueryClient: typeof import("../../api/query-client.ts").createQueryClient;
-  signInNow: typeof import("../../api/session.ts").signInNow;
   store: typeof import("./draft-store.ts");
   newFilingData: typeof import("./filing-data.ts").newFilingData;
   DraftsSection: typeof import("./DraftsSection.tsx").DraftsSection;
@@ -25,24 +24,15 @@ let app: {
 const realFetch = globalThis.fetch;
 
 beforeAll(async () => {
-  bff = await startRealBff();
-  browseTo(`${bff.url}/`);
   app = {
     MotcuaApp: (await import("../../app.tsx")).MotcuaApp,
     createQueryClient: (await import("../../api/query-client.ts")).createQueryClient,
-    signInNow: (await import("../../api/session.ts")).signInNow,
     store: await import("./draft-store.ts"),
     newFilingData: (await import("./filing-data.ts")).newFilingData,
     DraftsSection: (await import("./DraftsSection.tsx")).DraftsSection,
     QueryClientProvider: (await import("@tanstack/react-query")).QueryClientProvider,
     zmp: await import("zmp-ui"),
   };
-}, 120_000);
-
-afterAll(async () => {
-  // Saves and deletions the last screen started on its way out finish before the server goes.
-  await new Promise((settled) => setTimeout(settled, 1000));
-  await bff?.stop();
 });
 
 afterEach(() => {
@@ -60,16 +50,15 @@ function openApp(path: string) {
 }
 
 async function asCitizen<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const { token } = await app.signInNow();
-  const res = await realFetch(`${bff.url}${path}`, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } });
+  const res = await bff.fetchAsCitizen(path, init);
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
 
 /** A draft filled in to the review step, with the required declaration really uploaded. */
 async function completeDraft(): Promise<LocalDraft> {
-  const procedure = (await (await realFetch(`${bff.url}/api/v1/procedures/${CODE}`)).json()) as ProcedureDetail;
-  const wards = (await (await realFetch(`${bff.url}/api/v1/wards?province=75`)).json()) as { items: Array<{ code: string; name: string }> };
+  const procedure = (await (await realFetch(`${bff.url()}/api/v1/procedures/${CODE}`)).json()) as ProcedureDetail;
+  const wards = (await (await realFetch(`${bff.url()}/api/v1/wards?province=75`)).json()) as { items: Array<{ code: string; name: string }> };
   const wardCode = wards.items.find((w) => w.name === "Trấn Biên")!.code;
   const form = new FormData();
   form.append("file", new File([new TextEncoder().encode("%PDF-1.4\n% to khai\n%%EOF\n")], "to-khai.pdf", { type: "application/pdf" }));
@@ -100,9 +89,9 @@ async function completeDraft(): Promise<LocalDraft> {
 }
 
 /** fetch as the app sees it; the next `lost` dossier submissions reach the server but their answers never come back. */
-function flakyNetwork() {
+function flakyNetwork(lost: number) {
   const keys: string[] = [];
-  const network = { lost: 0, keys };
+  const network = { lost, keys };
   vi.stubGlobal("fetch", async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     if (request.method === "POST" && new URL(request.url).pathname === "/api/v1/dossiers") {
@@ -117,6 +106,13 @@ function flakyNetwork() {
     return realFetch(request);
   });
   return network;
+}
+
+/** Opens the draft (at its review step) and presses Nộp hồ sơ. */
+async function submitDraft(draft: LocalDraft) {
+  const { user } = openApp(`/file/${CODE}?draft=${draft.localId}`);
+  await user.click(await screen.findByRole("button", { name: "Nộp hồ sơ" }, { timeout: 10_000 }));
+  return user;
 }
 
 describe("FilingPage against the real BFF", () => {
@@ -155,10 +151,8 @@ describe("FilingPage against the real BFF", () => {
   it("retries a submission whose answers were lost with one Idempotency-Key, and files one dossier", async () => {
     const draft = await completeDraft();
     const before = (await dossiers()).length;
-    const network = flakyNetwork();
-    network.lost = 3;
-    const { user } = openApp(`/file/${CODE}?draft=${draft.localId}`);
-    await user.click(await screen.findByRole("button", { name: "Nộp hồ sơ" }, { timeout: 10_000 }));
+    const network = flakyNetwork(3);
+    const user = await submitDraft(draft);
 
     // Three automatic tries, all answers lost: the citizen is told, and nothing typed is lost.
     expect(await screen.findByText("Không có kết nối mạng", {}, { timeout: 15_000 })).toBeTruthy();
@@ -182,10 +176,8 @@ describe("FilingPage against the real BFF", () => {
   it("after a lost answer and an edit, shows the receipt of the dossier already filed instead of a second one", async () => {
     const draft = await completeDraft();
     const before = (await dossiers()).length;
-    const network = flakyNetwork();
-    network.lost = 3;
-    const { user } = openApp(`/file/${CODE}?draft=${draft.localId}`);
-    await user.click(await screen.findByRole("button", { name: "Nộp hồ sơ" }, { timeout: 10_000 }));
+    const network = flakyNetwork(3);
+    const user = await submitDraft(draft);
     await screen.findByText("Không có kết nối mạng", {}, { timeout: 15_000 });
     network.lost = 0;
 
@@ -209,8 +201,7 @@ describe("FilingPage against the real BFF", () => {
     draft.data.applicant.address.provinceCode = "01";
     app.store.writeLocalDraft(draft);
     const before = (await dossiers()).length;
-    const { user } = openApp(`/file/${CODE}?draft=${draft.localId}`);
-    await user.click(await screen.findByRole("button", { name: "Nộp hồ sơ" }, { timeout: 10_000 }));
+    await submitDraft(draft);
 
     expect(await screen.findByText("Phường/xã không thuộc tỉnh/thành phố đã chọn", {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Thông tin người nộp" })).toBeTruthy();

@@ -6,8 +6,10 @@ import { procedureQuery } from "../../components/catalog/catalog-queries.ts";
 import { AppPage } from "../../components/AppPage.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { PageLoading } from "../../components/PageLoading.tsx";
+import { TitledSection } from "../../components/TitledSection.tsx";
 import { useLanguage, useMessages } from "../../i18n/i18n.tsx";
 import { paths } from "../paths.ts";
+import { formatSavedAt } from "./dates.ts";
 import { writeLocalDraft, type LocalDraft } from "./draft-store.ts";
 import { syncPendingDrafts } from "./draft-sync.ts";
 import { filingMessages } from "./filing-messages.ts";
@@ -20,11 +22,9 @@ type Open = { draft: LocalDraft; isNew: boolean };
 function ResumeOffer({ draft, onContinue, onNew }: { draft: LocalDraft; onContinue: () => void; onNew: () => void }) {
   const t = useMessages(filingMessages);
   const language = useLanguage();
-  const time = new Date(draft.updatedAt).toLocaleString(language === "vi" ? "vi-VN" : "en-GB", { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric" });
   return (
-    <section className="card filing-resume" aria-labelledby="resume-title">
-      <h2 id="resume-title">{t("resumeTitle")}</h2>
-      <p>{t("resumeBody", { time })}</p>
+    <TitledSection id="resume-title" title={t("resumeTitle")} className="card filing-resume">
+      <p>{t("resumeBody", { time: formatSavedAt(draft.updatedAt, language) })}</p>
       <div className="filing-actions filing-actions--stack">
         <button type="button" className="button button--primary" onClick={onContinue}>
           {t("resumeContinue")}
@@ -33,7 +33,7 @@ function ResumeOffer({ draft, onContinue, onNew }: { draft: LocalDraft; onContin
           {t("resumeNew")}
         </button>
       </div>
-    </section>
+    </TitledSection>
   );
 }
 

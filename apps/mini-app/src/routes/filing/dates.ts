@@ -1,3 +1,5 @@
+import type { Language } from "../../i18n/i18n.tsx";
+
 /**
  * Dates are typed as people write them here, day/month/year ("05/09/1965"), and sent as ISO
  * ("1965-09-05"). A birth date is quicker to type than to scroll to in a calendar.
@@ -14,6 +16,11 @@ export function toIsoDate(text: string): string {
   if (!match) return trimmed;
   const [, day, month, year] = match;
   return `${year}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;
+}
+
+/** When a draft was last saved, as the drafts list and the offer to resume one show it. */
+export function formatSavedAt(iso: string, language: Language): string {
+  return new Date(iso).toLocaleString(language === "vi" ? "vi-VN" : "en-GB", { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric" });
 }
 
 /** "1965-09-05" → "05/09/1965"; other text unchanged. */

@@ -23,7 +23,6 @@ export const filingMessages = defineMessages({
     saveSaved: "Đã lưu bản nháp.",
     saveOffline: "Đã lưu trên máy, sẽ đồng bộ khi có mạng.",
     saveLocal: "Đã lưu trên máy. Chưa lưu được lên máy chủ: {reason}",
-    // Applicant step
     fullName: "Họ và tên",
     fullNameHint: "Viết đúng như trên thẻ căn cước, có dấu.",
     idNumber: "Số CCCD (số định danh cá nhân)",
@@ -47,10 +46,8 @@ export const filingMessages = defineMessages({
     zaloPhoneUnavailable: "Chỉ lấy được số khi mở ứng dụng trong Zalo và bạn đồng ý. Bạn hãy tự nhập số điện thoại.",
     zaloPhoneFailed: "Chưa lấy được số điện thoại từ Zalo. Bạn hãy tự nhập số điện thoại.",
     zaloPhoneDone: "Đã điền số điện thoại Zalo của bạn.",
-    // Form step
     formIntro: "Điền các thông tin thủ tục yêu cầu.",
     prefilled: "Một số mục đã được điền sẵn từ thông tin người nộp. Hãy kiểm tra lại.",
-    // Documents step
     documentsIntro: "Chụp ảnh rõ nét, đủ 4 góc giấy, đặt trên nền phẳng đủ sáng. Ảnh được thu nhỏ trên máy trước khi gửi.",
     originals: "{count} bản chính",
     copies: "{count} bản sao",
@@ -59,7 +56,6 @@ export const filingMessages = defineMessages({
     presentOnlyTitle: "Mang theo bản gốc để đối chiếu (không cần tải lên)",
     noDocuments: "Thủ tục này không yêu cầu giấy tờ tải lên.",
     waitUploads: "Chờ các tệp tải lên xong rồi bấm Tiếp tục.",
-    // Delivery step
     receivingAgency: "Cơ quan tiếp nhận hồ sơ",
     communeAgency: "Ủy ban nhân dân xã, phường tiếp nhận",
     communeAgencyHint: "Mặc định là nơi bạn ở. Nếu nơi bạn ở chưa nhận hồ sơ qua ứng dụng, hãy chọn nơi gần nhất.",
@@ -76,7 +72,6 @@ export const filingMessages = defineMessages({
     pickupPerson: "Họ tên người giao hồ sơ",
     pickupPhone: "Số điện thoại người giao",
     pickupNote: "Ghi chú cho nhân viên bưu điện",
-    // Review step
     reviewIntro: "Kiểm tra lại mọi thông tin. Bấm “Sửa” để thay đổi.",
     edit: "Sửa",
     editNamed: "Sửa {group}",
@@ -91,7 +86,6 @@ export const filingMessages = defineMessages({
     agency: "Nơi tiếp nhận",
     alreadyFiled: "Hồ sơ này đã được nộp ở lần gửi trước. Xem trong “Hồ sơ của tôi”.",
     toMyDossiers: "Mở Hồ sơ của tôi",
-    // Resume
     resumeTitle: "Bạn có bản nháp chưa nộp",
     resumeBody: "Bản nháp cho thủ tục này được lưu lúc {time}. Bạn muốn làm tiếp không?",
     resumeContinue: "Tiếp tục bản nháp",

@@ -1,6 +1,6 @@
-import type { FormField } from "@motcua/contracts";
 import { describe, expect, it } from "vitest";
 import { newFilingData, type ApplicantInput } from "./filing-data.ts";
+import { formField } from "./form/form-field.ts";
 import { answersValue, stepOfField, validateAnswers, validateApplicant, validateDelivery } from "./validation.ts";
 
 const valid: ApplicantInput = {
@@ -57,26 +57,12 @@ describe("the applicant step, checked with the server's schema", () => {
   });
 });
 
-const field = (over: Partial<FormField> & Pick<FormField, "key" | "type">): FormField => ({
-  label: over.key,
-  labelEn: null,
-  required: true,
-  help: null,
-  options: null,
-  minLength: null,
-  maxLength: null,
-  min: null,
-  max: null,
-  pattern: null,
-  ...over,
-});
-
 describe("a procedure's answers", () => {
   const fields = [
-    field({ key: "copies", type: "number", min: 1, max: 10 }),
-    field({ key: "purpose", type: "text", required: false }),
-    field({ key: "kind", type: "select", options: [{ value: "1", label: "Số 1" }] }),
-    field({ key: "agree", type: "checkbox" }),
+    formField({ key: "copies", type: "number", min: 1, max: 10 }),
+    formField({ key: "purpose", type: "text", required: false }),
+    formField({ key: "kind", type: "select", options: [{ value: "1", label: "Số 1" }] }),
+    formField({ key: "agree", type: "checkbox" }),
   ];
 
   it("sends numbers as numbers and leaves out empty optional answers", () => {

@@ -3,6 +3,7 @@ import { ErrorState } from "../../components/ErrorState.tsx";
 import { AppLink } from "../../components/catalog/AppLink.tsx";
 import { useAgencies } from "../../components/catalog/catalog-queries.ts";
 import { SkeletonRows } from "../../components/catalog/Skeleton.tsx";
+import { TitledSection } from "../../components/TitledSection.tsx";
 import { useMessages } from "../../i18n/i18n.tsx";
 import { searchPath } from "../search/search-params.ts";
 import { messages } from "./messages.ts";
@@ -21,10 +22,7 @@ export function AgencyList() {
   const provincial = (data?.items ?? []).filter((agency) => agency.level === "PROVINCE");
   const shown = expanded ? provincial : provincial.slice(0, FIRST_AGENCIES);
   return (
-    <section aria-labelledby="home-agencies-title">
-      <h2 id="home-agencies-title" className="section-title">
-        {t("agenciesTitle")}
-      </h2>
+    <TitledSection id="home-agencies-title" title={t("agenciesTitle")} titleClassName="section-title">
       {isPending ? (
         <SkeletonRows rows={3} lines={1} />
       ) : isError ? (
@@ -58,6 +56,6 @@ export function AgencyList() {
           )}
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -2,6 +2,7 @@ import { ErrorState } from "../../components/ErrorState.tsx";
 import { useCenter } from "../../components/catalog/catalog-queries.ts";
 import { telHref } from "../../components/catalog/format.ts";
 import { SkeletonRows } from "../../components/catalog/Skeleton.tsx";
+import { TitledSection } from "../../components/TitledSection.tsx";
 import { useMessages } from "../../i18n/i18n.tsx";
 import { messages } from "./messages.ts";
 
@@ -10,10 +11,7 @@ export function CenterInfo() {
   const t = useMessages(messages);
   const { center, isPending, isError, error, refetch } = useCenter();
   return (
-    <section className="card home-center" aria-labelledby="home-center-title">
-      <h2 id="home-center-title" className="home-center__title">
-        {t("centerTitle")}
-      </h2>
+    <TitledSection id="home-center-title" title={t("centerTitle")} className="card home-center" titleClassName="home-center__title">
       {isPending ? (
         <SkeletonRows rows={1} lines={3} />
       ) : isError ? (
@@ -39,6 +37,6 @@ export function CenterInfo() {
           <p className="muted home-center__caveat">{t("centerCaveat")}</p>
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -1,7 +1,8 @@
 import { screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { agencies } from "../../components/catalog/fixtures.ts";
-import { installFakeBff, jsonResponse, renderApp } from "../../components/catalog/test-support.tsx";
+import { installFakeBff, jsonResponse } from "../../test/fake-bff.ts";
+import { renderApp } from "../../test/render-app.tsx";
 
 afterEach(() => {
   vi.unstubAllGlobals();

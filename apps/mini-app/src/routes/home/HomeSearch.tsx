@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useNavigate } from "zmp-ui";
+import { SearchForm } from "../../components/catalog/SearchForm.tsx";
 import { useMessages } from "../../i18n/i18n.tsx";
 import { searchPath } from "../search/search-params.ts";
 import { messages } from "./messages.ts";
@@ -21,26 +22,20 @@ export function HomeSearch() {
     navigate(searchPath({ q: text.trim() }));
   };
   return (
-    <form role="search" className="home-search" onSubmit={submit}>
-      <label htmlFor="home-search-input" className="field__label">
-        {t("searchLabel")}
-      </label>
-      <div className="home-search__row">
-        <input
-          id="home-search-input"
-          className="field__control"
-          type="search"
-          enterKeyHint="search"
-          autoComplete="off"
-          placeholder={t("searchPlaceholder")}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          onFocus={preloadSearch}
-        />
+    <SearchForm
+      inputId="home-search-input"
+      label={t("searchLabel")}
+      placeholder={t("searchPlaceholder")}
+      text={text}
+      onText={setText}
+      onSubmit={submit}
+      className="search-box--home"
+      inputProps={{ onFocus: preloadSearch }}
+      buttons={
         <button type="submit" className="action-button action-button--primary">
           {t("searchButton")}
         </button>
-      </div>
-    </form>
+      }
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { AppLink } from "../../components/catalog/AppLink.tsx";
+import { TitledSection } from "../../components/TitledSection.tsx";
 import { useMessages } from "../../i18n/i18n.tsx";
 import { paths } from "../paths.ts";
 import { messages } from "./messages.ts";
@@ -7,10 +8,7 @@ import { popularProcedures } from "./popular.ts";
 export function PopularProcedures() {
   const t = useMessages(messages);
   return (
-    <section aria-labelledby="home-popular-title">
-      <h2 id="home-popular-title" className="section-title">
-        {t("popularTitle")}
-      </h2>
+    <TitledSection id="home-popular-title" title={t("popularTitle")} titleClassName="section-title">
       <ul className="home-links">
         {popularProcedures.map((procedure) => (
           <li key={procedure.code}>
@@ -25,6 +23,6 @@ export function PopularProcedures() {
           </AppLink>
         </li>
       </ul>
-    </section>
+    </TitledSection>
   );
 }

@@ -3,25 +3,20 @@ import { useMessages } from "../../i18n/i18n.tsx";
 import { paths } from "../paths.ts";
 import { searchPath } from "../search/search-params.ts";
 import { LineIcon, type LineIconName } from "../../components/LineIcon.tsx";
+import { TitledSection } from "../../components/TitledSection.tsx";
 import { messages, type HomeKey } from "./messages.ts";
-
-/** The feedback screen is still to come; the lead adds its route. */
-const FEEDBACK_PATH = "/feedback";
 
 const actions: ReadonlyArray<{ to: string; icon: LineIconName; label: HomeKey; hint: HomeKey }> = [
   { to: searchPath({ online: "true" }), icon: "file", label: "actionFile", hint: "actionFileHint" },
   { to: paths.lookup, icon: "lookup", label: "actionLookup", hint: "actionLookupHint" },
   { to: paths.myDossiers, icon: "folder", label: "actionMine", hint: "actionMineHint" },
-  { to: FEEDBACK_PATH, icon: "feedback", label: "actionFeedback", hint: "actionFeedbackHint" },
+  { to: paths.feedback, icon: "feedback", label: "actionFeedback", hint: "actionFeedbackHint" },
 ];
 
 export function QuickActions() {
   const t = useMessages(messages);
   return (
-    <section aria-labelledby="home-actions-title">
-      <h2 id="home-actions-title" className="section-title">
-        {t("actionsTitle")}
-      </h2>
+    <TitledSection id="home-actions-title" title={t("actionsTitle")} titleClassName="section-title">
       <ul className="home-actions">
         {actions.map((action) => (
           <li key={action.label}>
@@ -33,6 +28,6 @@ export function QuickActions() {
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,9 +1,8 @@
 import type { TrackResult } from "@motcua/contracts";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createQueryClient } from "../../api/query-client.ts";
-import { MotcuaApp } from "../../app.tsx";
+import { installFakeBff } from "../../test/fake-bff.ts";
+import { renderApp } from "../../test/render-app.tsx";
 
 const found: TrackResult = {
   reference: "HS-7K2M-9QXA",
@@ -29,26 +28,21 @@ const problem = (status: number, code: string, headers: Record<string, string> =
 /** The BFF at the network boundary: answers /api/v1/track from a queue of responses, records queries. */
 function fakeTrack(...answers: Array<() => Response | Promise<Response>>) {
   const queries: Array<{ code: string | null; secret: string | null }> = [];
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.pathname !== "/api/v1/track") return problem(404, "NOT_FOUND");
-    queries.push({ code: url.searchParams.get("code"), secret: url.searchParams.get("secret") });
-    const next = answers.shift();
-    if (!next) throw new Error("unexpected lookup");
-    return next();
+  installFakeBff({
+    "GET /api/v1/track": ({ url }) => {
+      queries.push({ code: url.searchParams.get("code"), secret: url.searchParams.get("secret") });
+      const next = answers.shift();
+      if (!next) throw new Error("unexpected lookup");
+      return next();
+    },
   });
-  vi.stubGlobal("fetch", fetchMock);
   return queries;
 }
 
 /** The form's own button: the bottom navigation has a "Tra cứu" tab too. */
 const lookUpButton = async () => within(await screen.findByRole("region", { name: "Hoặc nhập mã" })).getByRole("button", { name: "Tra cứu" });
 
-function openLookup(search = "") {
-  window.history.pushState({}, "", `/lookup${search}`);
-  render(<MotcuaApp queryClient={createQueryClient()} settings={{ language: "vi", textScale: 1 }} />);
-  return userEvent.setup();
-}
+const openLookup = (search = "") => renderApp(`/lookup${search}`).user;
 
 describe("LookupPage", () => {
   beforeEach(() => vi.useRealTimers());

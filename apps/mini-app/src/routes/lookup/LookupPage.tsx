@@ -2,12 +2,15 @@ import "../../components/dossier/dossier.css";
 import "./lookup.css";
 import { ApiError, TrackQuery } from "@motcua/contracts";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type RefObject } from "react";
 import { useSearchParams } from "zmp-ui";
 import { api, json } from "../../api/api.ts";
 import { AppPage } from "../../components/AppPage.tsx";
 import { AppLink } from "../../components/catalog/AppLink.tsx";
+import { DossierField } from "../../components/dossier/DossierField.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
+import { fieldAria } from "../../components/field-aria.ts";
+import { TitledSection } from "../../components/TitledSection.tsx";
 import { useMessages } from "../../i18n/i18n.tsx";
 import { isInsideZalo, scanQrCode } from "../../platform/zalo.ts";
 import { paths } from "../paths.ts";
@@ -29,6 +32,44 @@ function check(code: string, secret: string): { query: { code: string; secret: s
     if (issue.path[0] === "secret") errors.secret = "secretError";
   }
   return { errors };
+}
+
+/** One of the receipt's two codes, typed as printed: capitals, no autocorrect. */
+function CodeField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  maxLength,
+  inputRef,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  error: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength: number;
+  inputRef?: RefObject<HTMLInputElement>;
+}) {
+  return (
+    <DossierField id={id} label={label} hint={hint} error={error}>
+      <input
+        id={id}
+        ref={inputRef}
+        className="dossier-field__control lookup-code-input"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        autoCapitalize="characters"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={maxLength}
+        {...fieldAria(id, true, error)}
+      />
+    </DossierField>
+  );
 }
 
 /**
@@ -129,10 +170,7 @@ export default function LookupPage() {
     <AppPage title={t("title")} root className="dossier-screen">
       <p className="lookup-intro">{t("intro")}</p>
 
-      <section className="card" aria-labelledby="lookup-qr-title">
-        <h2 id="lookup-qr-title" className="dossier-section-title">
-          {t("qrTitle")}
-        </h2>
+      <TitledSection id="lookup-qr-title" title={t("qrTitle")} className="card" titleClassName="dossier-section-title">
         <p className="muted">{t("qrExplain")}</p>
         <div className="dossier-actions">
           {isInsideZalo() && (
@@ -150,69 +188,26 @@ export default function LookupPage() {
             {t(qrNotice)}
           </p>
         )}
-      </section>
+      </TitledSection>
 
-      <section className="card" aria-labelledby="lookup-form-title">
-        <h2 id="lookup-form-title" className="dossier-section-title">
-          {t("formTitle")}
-        </h2>
+      <TitledSection id="lookup-form-title" title={t("formTitle")} className="card" titleClassName="dossier-section-title">
         <form onSubmit={submit} noValidate>
-          <div className="dossier-field">
-            <label htmlFor="lookup-code" className="dossier-field__label">
-              {t("code")}
-            </label>
-            <input
-              id="lookup-code"
-              className="dossier-field__control lookup-code-input"
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              autoCapitalize="characters"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={40}
-              aria-invalid={errors.code ? true : undefined}
-              aria-describedby={`lookup-code-hint${errors.code ? " lookup-code-error" : ""}`}
-            />
-            <p id="lookup-code-hint" className="muted dossier-field__hint">
-              {t("codeHint")}
-            </p>
-            {errors.code && (
-              <p id="lookup-code-error" className="field-error" role="alert">
-                {t(errors.code)}
-              </p>
-            )}
-          </div>
-          <div className="dossier-field">
-            <label htmlFor="lookup-secret" className="dossier-field__label">
-              {t("secret")}
-            </label>
-            <input
-              id="lookup-secret"
-              ref={secretInput}
-              className="dossier-field__control lookup-code-input"
-              value={secret}
-              onChange={(e) => setSecret(e.target.value)}
-              autoCapitalize="characters"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={20}
-              aria-invalid={errors.secret ? true : undefined}
-              aria-describedby={`lookup-secret-hint${errors.secret ? " lookup-secret-error" : ""}`}
-            />
-            <p id="lookup-secret-hint" className="muted dossier-field__hint">
-              {t("secretHint")}
-            </p>
-            {errors.secret && (
-              <p id="lookup-secret-error" className="field-error" role="alert">
-                {t(errors.secret)}
-              </p>
-            )}
-          </div>
+          <CodeField id="lookup-code" label={t("code")} hint={t("codeHint")} error={errors.code && t(errors.code)} value={code} onChange={setCode} maxLength={40} />
+          <CodeField
+            id="lookup-secret"
+            label={t("secret")}
+            hint={t("secretHint")}
+            error={errors.secret && t(errors.secret)}
+            value={secret}
+            onChange={setSecret}
+            maxLength={20}
+            inputRef={secretInput}
+          />
           <button type="submit" className="dossier-button dossier-button--primary" disabled={lookup.isPending} aria-busy={lookup.isPending}>
             {lookup.isPending ? t("searching") : t("submit")}
           </button>
         </form>
-      </section>
+      </TitledSection>
 
       {notFound && (
         <p className="notice notice--warning" role="alert">

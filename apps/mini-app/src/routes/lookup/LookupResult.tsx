@@ -1,4 +1,5 @@
 import { closedStatuses, statusLabel, type TrackResult } from "@motcua/contracts";
+import { FactRow } from "../../components/dossier/FactRow.tsx";
 import { formatDay } from "../../components/dossier/format.ts";
 import { StatusChip } from "../../components/dossier/StatusChip.tsx";
 import { Timeline, type TimelineItem } from "../../components/dossier/Timeline.tsx";
@@ -33,26 +34,11 @@ export function LookupResult({ result }: { result: TrackResult }) {
         result.resultReady && <p className="notice notice--success">{t("resultReady")}</p>
       )}
       <dl className="facts">
-        <div className="facts__row">
-          <dt>{t("codeLabel")}</dt>
-          <dd className="facts__code">{result.officialCode ?? result.reference}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t("agency")}</dt>
-          <dd>{result.agencyName}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t("submittedAt")}</dt>
-          <dd>{formatDay(result.submittedAt, language)}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t("receivedAt")}</dt>
-          <dd>{result.receivedAt ? formatDay(result.receivedAt, language) : t("notYet")}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t("dueAt")}</dt>
-          <dd className="facts__due">{result.dueAt ? formatDay(result.dueAt, language) : t("notYet")}</dd>
-        </div>
+        <FactRow label={t("codeLabel")} valueClassName="facts__code">{result.officialCode ?? result.reference}</FactRow>
+        <FactRow label={t("agency")}>{result.agencyName}</FactRow>
+        <FactRow label={t("submittedAt")}>{formatDay(result.submittedAt, language)}</FactRow>
+        <FactRow label={t("receivedAt")}>{result.receivedAt ? formatDay(result.receivedAt, language) : t("notYet")}</FactRow>
+        <FactRow label={t("dueAt")} valueClassName="facts__due">{result.dueAt ? formatDay(result.dueAt, language) : t("notYet")}</FactRow>
       </dl>
       <h3 className="dossier-subtitle">{t("stepsTitle")}</h3>
       <Timeline title={t("stepsTitle")} items={lookupSteps(result, t, language)} />

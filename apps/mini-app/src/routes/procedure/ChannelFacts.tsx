@@ -22,7 +22,7 @@ function Facts({ channel }: { channel: ChannelInfo }) {
   const t = useMessages(messages);
   const catalog = useMessages(catalogMessages);
   return (
-    <dl className="procedure-facts">
+    <dl className="catalog-facts">
       <dt>{t("processingTime")}</dt>
       <dd>
         <strong>{describeProcessingTime(channel.processingTime, catalog)}</strong>

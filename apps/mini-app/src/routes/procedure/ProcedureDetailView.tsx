@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { formatDate } from "../../components/catalog/format.ts";
 import { catalogMessages } from "../../components/catalog/messages.ts";
 import { OnlineLevelChip } from "../../components/catalog/OnlineLevelChip.tsx";
+import { TitledSection } from "../../components/TitledSection.tsx";
 import { useLanguage, useMessages } from "../../i18n/i18n.tsx";
 import { ChannelFacts } from "./ChannelFacts.tsx";
 import { DocumentList } from "./DocumentList.tsx";
@@ -11,12 +12,24 @@ import { WhereToGo } from "./WhereToGo.tsx";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section className="card procedure-section" aria-labelledby={id}>
-      <h2 id={id} className="procedure-section__title">
-        {title}
-      </h2>
+    <TitledSection id={id} title={title} className="card procedure-section" titleClassName="procedure-section__title">
       {children}
-    </section>
+    </TitledSection>
+  );
+}
+
+/** Lines of the procedure's text under a heading; no section at all when there are none. */
+function ListSection({ id, title, lines, numbered = false }: { id: string; title: string; lines: readonly string[]; numbered?: boolean }) {
+  if (lines.length === 0) return null;
+  const List = numbered ? "ol" : "ul";
+  return (
+    <Section id={id} title={title}>
+      <List className={numbered ? "procedure-steps" : "procedure-bullets"}>
+        {lines.map((line, index) => (
+          <li key={index}>{line}</li>
+        ))}
+      </List>
+    </Section>
   );
 }
 
@@ -65,33 +78,9 @@ export function ProcedureDetailView({ procedure }: { procedure: ProcedureDetail 
       <Section id="procedure-where" title={t("whereToGo")}>
         <WhereToGo agency={procedure.agency} direct={direct} />
       </Section>
-      {procedure.steps.length > 0 && (
-        <Section id="procedure-steps" title={t("steps")}>
-          <ol className="procedure-steps">
-            {procedure.steps.map((step, index) => (
-              <li key={index}>{step}</li>
-            ))}
-          </ol>
-        </Section>
-      )}
-      {procedure.conditions.length > 0 && (
-        <Section id="procedure-conditions" title={t("conditions")}>
-          <ul className="procedure-bullets">
-            {procedure.conditions.map((condition, index) => (
-              <li key={index}>{condition}</li>
-            ))}
-          </ul>
-        </Section>
-      )}
-      {procedure.results.length > 0 && (
-        <Section id="procedure-results" title={t("results")}>
-          <ul className="procedure-bullets">
-            {procedure.results.map((result, index) => (
-              <li key={index}>{result}</li>
-            ))}
-          </ul>
-        </Section>
-      )}
+      <ListSection id="procedure-steps" title={t("steps")} lines={procedure.steps} numbered />
+      <ListSection id="procedure-conditions" title={t("conditions")} lines={procedure.conditions} />
+      <ListSection id="procedure-results" title={t("results")} lines={procedure.results} />
       {procedure.legalBasis.length > 0 && (
         <details className="card procedure-legal">
           <summary className="procedure-legal__summary">{t("legalBasis")}</summary>

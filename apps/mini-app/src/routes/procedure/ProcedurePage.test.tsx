@@ -1,7 +1,8 @@
 import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { agencies, criminalRecord, inPersonOnly } from "../../components/catalog/fixtures.ts";
-import { installFakeBff, jsonResponse, problemResponse, renderApp } from "../../components/catalog/test-support.tsx";
+import { installFakeBff, jsonResponse, problemResponse } from "../../test/fake-bff.ts";
+import { renderApp } from "../../test/render-app.tsx";
 
 afterEach(() => {
   vi.unstubAllGlobals();

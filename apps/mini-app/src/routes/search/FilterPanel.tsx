@@ -1,5 +1,5 @@
 import type { Agency } from "@motcua/contracts";
-import type { RefObject } from "react";
+import type { ReactNode, RefObject } from "react";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { useAgencies, useSectors } from "../../components/catalog/catalog-queries.ts";
 import { useMessages } from "../../i18n/i18n.tsx";
@@ -13,6 +13,53 @@ interface FilterPanelProps {
   agencyRef: RefObject<HTMLSelectElement>;
 }
 
+/** A labelled select whose first choice, "any", leaves the filter off. */
+function FilterSelect({
+  id,
+  label,
+  value,
+  onChange,
+  selectRef,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  selectRef?: RefObject<HTMLSelectElement>;
+  children: ReactNode;
+}) {
+  const t = useMessages(messages);
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <select id={id} ref={selectRef} className="field__control" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t("any")}</option>
+        {children}
+      </select>
+    </div>
+  );
+}
+
+/** Keeps a code from a link selectable even before (or without) the list it should be in. */
+function UnlistedChoice({ value, listed }: { value: string; listed: readonly string[] | undefined }) {
+  return value && !listed?.includes(value) ? <option value={value}>{value}</option> : null;
+}
+
+function NamedOptions({ items }: { items: ReadonlyArray<{ code: string; name: string }> }) {
+  return (
+    <>
+      {items.map((item) => (
+        <option key={item.code} value={item.code}>
+          {item.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** Native selects: light, readable at any text size, and the phone's own picker on tap. */
 export function FilterPanel({ id, filters, onChange, agencyRef }: FilterPanelProps) {
   const t = useMessages(messages);
@@ -20,6 +67,7 @@ export function FilterPanel({ id, filters, onChange, agencyRef }: FilterPanelPro
   const sectors = useSectors();
   const byLevel = (level: Agency["level"]) => (agencies.data?.items ?? []).filter((agency) => agency.level === level);
   const failed = agencies.isError ? agencies : sectors.isError ? sectors : null;
+  const choose = (key: FilterKey) => (value: string) => onChange(key, value);
 
   return (
     <div id={id} className="search-filters card" role="group" aria-labelledby={`${id}-title`}>
@@ -32,74 +80,27 @@ export function FilterPanel({ id, filters, onChange, agencyRef }: FilterPanelPro
           <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />
         </>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-agency`} className="field__label">
-          {t("agency")}
-        </label>
-        <select
-          id={`${id}-agency`}
-          ref={agencyRef}
-          className="field__control"
-          value={filters.agency}
-          onChange={(event) => onChange("agency", event.target.value)}
-        >
-          <option value="">{t("any")}</option>
-          {/* Keep a code from a link selectable even before (or without) the list. */}
-          {filters.agency && !agencies.data?.items.some((agency) => agency.code === filters.agency) && (
-            <option value={filters.agency}>{filters.agency}</option>
-          )}
-          <optgroup label={t("levelPROVINCE")}>
-            {byLevel("PROVINCE").map((agency) => (
-              <option key={agency.code} value={agency.code}>
-                {agency.name}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t("levelCOMMUNE")}>
-            {byLevel("COMMUNE").map((agency) => (
-              <option key={agency.code} value={agency.code}>
-                {agency.name}
-              </option>
-            ))}
-          </optgroup>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-sector`} className="field__label">
-          {t("sector")}
-        </label>
-        <select id={`${id}-sector`} className="field__control" value={filters.sector} onChange={(event) => onChange("sector", event.target.value)}>
-          <option value="">{t("any")}</option>
-          {filters.sector && !sectors.data?.items.some((sector) => sector.code === filters.sector) && (
-            <option value={filters.sector}>{filters.sector}</option>
-          )}
-          {(sectors.data?.items ?? []).map((sector) => (
-            <option key={sector.code} value={sector.code}>
-              {sector.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-level`} className="field__label">
-          {t("level")}
-        </label>
-        <select id={`${id}-level`} className="field__control" value={filters.level} onChange={(event) => onChange("level", event.target.value)}>
-          <option value="">{t("any")}</option>
-          <option value="PROVINCE">{t("levelPROVINCE")}</option>
-          <option value="COMMUNE">{t("levelCOMMUNE")}</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-online`} className="field__label">
-          {t("online")}
-        </label>
-        <select id={`${id}-online`} className="field__control" value={filters.online} onChange={(event) => onChange("online", event.target.value)}>
-          <option value="">{t("any")}</option>
-          <option value="true">{t("onlineAny")}</option>
-          <option value="FULL">{t("onlineFull")}</option>
-        </select>
-      </div>
+      <FilterSelect id={`${id}-agency`} label={t("agency")} value={filters.agency} onChange={choose("agency")} selectRef={agencyRef}>
+        <UnlistedChoice value={filters.agency} listed={agencies.data?.items.map((agency) => agency.code)} />
+        <optgroup label={t("levelPROVINCE")}>
+          <NamedOptions items={byLevel("PROVINCE")} />
+        </optgroup>
+        <optgroup label={t("levelCOMMUNE")}>
+          <NamedOptions items={byLevel("COMMUNE")} />
+        </optgroup>
+      </FilterSelect>
+      <FilterSelect id={`${id}-sector`} label={t("sector")} value={filters.sector} onChange={choose("sector")}>
+        <UnlistedChoice value={filters.sector} listed={sectors.data?.items.map((sector) => sector.code)} />
+        <NamedOptions items={sectors.data?.items ?? []} />
+      </FilterSelect>
+      <FilterSelect id={`${id}-level`} label={t("level")} value={filters.level} onChange={choose("level")}>
+        <option value="PROVINCE">{t("levelPROVINCE")}</option>
+        <option value="COMMUNE">{t("levelCOMMUNE")}</option>
+      </FilterSelect>
+      <FilterSelect id={`${id}-online`} label={t("online")} value={filters.online} onChange={choose("online")}>
+        <option value="true">{t("onlineAny")}</option>
+        <option value="FULL">{t("onlineFull")}</option>
+      </FilterSelect>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { agencies, browsePages, criminalRecord, criminalRecordSearch, emptyList, sectors } from "../../components/catalog/fixtures.ts";
-import { installFakeBff, jsonResponse, problemResponse, renderApp, type FakeRequest } from "../../components/catalog/test-support.tsx";
+import { installFakeBff, jsonResponse, problemResponse, type FakeRequest } from "../../test/fake-bff.ts";
+import { renderApp } from "../../test/render-app.tsx";
 
 afterEach(() => {
   vi.unstubAllGlobals();

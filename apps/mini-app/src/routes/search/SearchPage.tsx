@@ -3,6 +3,7 @@ import "./search.css";
 import { useEffect, useRef, useState } from "react";
 import { useSearchParams } from "zmp-ui";
 import { AppPage } from "../../components/AppPage.tsx";
+import { SearchForm } from "../../components/catalog/SearchForm.tsx";
 import { useMessages } from "../../i18n/i18n.tsx";
 import { ActiveFilters } from "./ActiveFilters.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
@@ -61,27 +62,22 @@ export default function SearchPage() {
 
   return (
     <AppPage title={t("title")} root className="catalog-screen search-page">
-      <form role="search" className="search-box" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor="search-input" className="field__label">
-          {t("searchLabel")}
-        </label>
-        <div className="search-box__row">
-          <input
-            id="search-input"
-            ref={inputRef}
-            className="field__control"
-            type="search"
-            enterKeyHint="search"
-            autoComplete="off"
-            aria-describedby="search-hint"
-            placeholder={t("searchPlaceholder")}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === "Enter") inputRef.current?.blur();
-            }}
-          />
-          {text && (
+      <SearchForm
+        inputId="search-input"
+        label={t("searchLabel")}
+        placeholder={t("searchPlaceholder")}
+        text={text}
+        onText={setText}
+        onSubmit={(event) => event.preventDefault()}
+        inputRef={inputRef}
+        inputProps={{
+          "aria-describedby": "search-hint",
+          onKeyDown: (event) => {
+            if (event.key === "Enter") inputRef.current?.blur();
+          },
+        }}
+        buttons={
+          text && (
             <button
               type="button"
               className="action-button search-box__clear"
@@ -93,12 +89,13 @@ export default function SearchPage() {
             >
               <span aria-hidden="true">×</span>
             </button>
-          )}
-        </div>
+          )
+        }
+      >
         <p id="search-hint" className="muted search-box__hint">
           {t("searchHint")}
         </p>
-      </form>
+      </SearchForm>
 
       <div className="search-toolbar">
         <button

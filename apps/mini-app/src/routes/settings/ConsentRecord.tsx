@@ -2,6 +2,7 @@ import { useState } from "react";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { formatDateTime } from "../../components/catalog/format.ts";
 import { SkeletonRows } from "../../components/catalog/Skeleton.tsx";
+import { TitledSection } from "../../components/TitledSection.tsx";
 import { useLanguage, useMessages } from "../../i18n/i18n.tsx";
 import { useMe, useSignedInCitizen } from "./citizen.ts";
 import { messages } from "./messages.ts";
@@ -18,10 +19,7 @@ export function ConsentRecord() {
   const me = useMe(citizen !== null || asked);
 
   return (
-    <section className="card settings-group" aria-labelledby="settings-consent-title">
-      <h2 id="settings-consent-title" className="settings-group__legend">
-        {t("consentTitle")}
-      </h2>
+    <TitledSection id="settings-consent-title" title={t("consentTitle")} className="card settings-group" titleClassName="settings-group__legend">
       {citizen === null && !asked ? (
         <>
           <p className="muted settings-help">{t("consentSignInNote")}</p>
@@ -34,7 +32,7 @@ export function ConsentRecord() {
       ) : me.isError ? (
         <ErrorState error={me.error} onRetry={() => void me.refetch()} />
       ) : (
-        <dl className="settings-consent">
+        <dl className="catalog-facts">
           <dt>{t("consentName")}</dt>
           <dd>{me.data.name ?? t("notProvided")}</dd>
           <dt>{t("consentPhone")}</dt>
@@ -45,6 +43,6 @@ export function ConsentRecord() {
           <dd>{me.data.notifyOptIn ? t("consentYes") : t("consentNotGiven")}</dd>
         </dl>
       )}
-    </section>
+    </TitledSection>
   );
 }

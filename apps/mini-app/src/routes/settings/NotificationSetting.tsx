@@ -3,6 +3,7 @@ import { useState } from "react";
 import { api } from "../../api/api.ts";
 import { authed, updateCitizen } from "../../api/session.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
+import { TitledSection } from "../../components/TitledSection.tsx";
 import { useMessages } from "../../i18n/i18n.tsx";
 import { requestNotifications } from "../../platform/zalo.ts";
 import { meQueryKey, useMe, useSignedInCitizen } from "./citizen.ts";
@@ -37,10 +38,7 @@ export function NotificationSetting() {
   };
 
   return (
-    <section className="card settings-group" aria-labelledby="settings-notify-title">
-      <h2 id="settings-notify-title" className="settings-group__legend">
-        {t("notifications")}
-      </h2>
+    <TitledSection id="settings-notify-title" title={t("notifications")} className="card settings-group" titleClassName="settings-group__legend">
       <label className="settings-switch">
         <span className="settings-switch__control">
           <input
@@ -63,6 +61,6 @@ export function NotificationSetting() {
       </p>
       {save.isSuccess && save.data.notifyOptIn && permissionRefused && <p className="settings-warning">{t("notifyPermissionRefused")}</p>}
       {save.isError && <ErrorState error={save.error} onRetry={() => save.mutate(save.variables)} />}
-    </section>
+    </TitledSection>
   );
 }

@@ -1,3 +1,4 @@
+import { TitledSection } from "../../components/TitledSection.tsx";
 import { useMessages } from "../../i18n/i18n.tsx";
 import { messages, type SettingsKey } from "./messages.ts";
 
@@ -13,10 +14,7 @@ const parts: ReadonlyArray<{ title: SettingsKey; items: SettingsKey[] }> = [
 export function PrivacyNotice() {
   const t = useMessages(messages);
   return (
-    <section className="card settings-group" aria-labelledby="settings-privacy-title">
-      <h2 id="settings-privacy-title" className="settings-group__legend">
-        {t("privacy")}
-      </h2>
+    <TitledSection id="settings-privacy-title" title={t("privacy")} className="card settings-group" titleClassName="settings-group__legend">
       <p>{t("privacySummary")}</p>
       <details className="settings-privacy">
         <summary className="settings-privacy__summary">{t("privacyNotice")}</summary>
@@ -35,6 +33,6 @@ export function PrivacyNotice() {
           </div>
         ))}
       </details>
-    </section>
+    </TitledSection>
   );
 }

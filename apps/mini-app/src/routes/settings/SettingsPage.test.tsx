@@ -2,7 +2,8 @@ import type { CitizenProfile, SessionGrant } from "@motcua/contracts";
 import { screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { forgetSession } from "../../api/session.ts";
-import { installFakeBff, jsonResponse, renderApp } from "../../components/catalog/test-support.tsx";
+import { installFakeBff, jsonResponse } from "../../test/fake-bff.ts";
+import { renderApp } from "../../test/render-app.tsx";
 
 afterEach(() => {
   forgetSession();

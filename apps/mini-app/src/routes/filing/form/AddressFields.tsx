@@ -1,7 +1,8 @@
+import { fieldAria } from "../../../components/field-aria.ts";
 import { useMessages } from "../../../i18n/i18n.tsx";
 import type { AddressInput } from "../filing-data.ts";
 import { useProvinces } from "./admin-units.ts";
-import { describedBy, FieldShell, GroupShell } from "./FieldShell.tsx";
+import { FieldShell, GroupShell } from "./FieldShell.tsx";
 import { formMessages } from "./form-messages.ts";
 import { WardPicker } from "./WardPicker.tsx";
 
@@ -25,27 +26,25 @@ export function AddressFields(props: {
   const provinceId = `${props.id}-province`;
   const streetId = `${props.id}-street`;
   return (
-    <GroupShell id={props.id} legend={props.legend} required={props.required} {...(props.help ? { hint: props.help } : {})}>
-      <FieldShell id={streetId} label={t("street")} required {...(errors.street ? { error: errors.street } : {})}>
+    <GroupShell id={props.id} legend={props.legend} required={props.required} hint={props.help}>
+      <FieldShell id={streetId} label={t("street")} required error={errors.street}>
         <input
           id={streetId}
           className="field__input"
           type="text"
           autoComplete="street-address"
           value={value.street}
-          aria-invalid={errors.street ? true : undefined}
-          aria-describedby={describedBy(streetId, false, !!errors.street)}
+          {...fieldAria(streetId, false, errors.street)}
           onChange={(event) => props.onChange({ ...value, street: event.target.value })}
           onBlur={() => props.onBlur?.("street")}
         />
       </FieldShell>
-      <FieldShell id={provinceId} label={t("province")} required {...(errors.provinceCode ? { error: errors.provinceCode } : {})}>
+      <FieldShell id={provinceId} label={t("province")} required error={errors.provinceCode}>
         <select
           id={provinceId}
           className="field__input"
           value={value.provinceCode}
-          aria-invalid={errors.provinceCode ? true : undefined}
-          aria-describedby={describedBy(provinceId, false, !!errors.provinceCode)}
+          {...fieldAria(provinceId, false, errors.provinceCode)}
           onChange={(event) => props.onChange({ ...value, provinceCode: event.target.value, wardCode: "" })}
           onBlur={() => props.onBlur?.("provinceCode")}
         >
@@ -64,7 +63,7 @@ export function AddressFields(props: {
         value={value.wardCode}
         onChange={(wardCode) => props.onChange({ ...value, wardCode })}
         onBlur={() => props.onBlur?.("wardCode")}
-        {...(errors.wardCode ? { error: errors.wardCode } : {})}
+        error={errors.wardCode}
       />
     </GroupShell>
   );

@@ -1,6 +1,7 @@
+import { fieldAria } from "../../../components/field-aria.ts";
 import { useMessages } from "../../../i18n/i18n.tsx";
 import { formatDateTyping } from "../dates.ts";
-import { describedBy, FieldShell } from "./FieldShell.tsx";
+import { FieldShell } from "./FieldShell.tsx";
 import { formMessages } from "./form-messages.ts";
 
 /** A date typed as day/month/year; slashes appear by themselves. The value is the text as typed. */
@@ -17,7 +18,7 @@ export function DateInput(props: {
   const t = useMessages(formMessages);
   const hint = props.help ? `${props.help} · ${t("dateHint")}` : t("dateHint");
   return (
-    <FieldShell id={props.id} label={props.label} required={props.required} hint={hint} {...(props.error ? { error: props.error } : {})}>
+    <FieldShell id={props.id} label={props.label} required={props.required} hint={hint} error={props.error}>
       <input
         id={props.id}
         className="field__input field__input--date"
@@ -27,8 +28,7 @@ export function DateInput(props: {
         placeholder="dd/mm/yyyy"
         maxLength={10}
         value={props.value}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(props.id, true, !!props.error)}
+        {...fieldAria(props.id, true, props.error)}
         onChange={(event) => props.onChange(formatDateTyping(props.value, event.target.value))}
         onBlur={props.onBlur}
       />

@@ -5,36 +5,25 @@ import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createQueryClient } from "../../../api/query-client.ts";
+import { installFakeBff, jsonResponse } from "../../../test/fake-bff.ts";
 import { newFilingData, type AnswerInput } from "../filing-data.ts";
 import { messageOf, validateAnswers } from "../validation.ts";
 import { FormRenderer } from "./FormRenderer.tsx";
-
-const field = (over: Partial<FormField> & Pick<FormField, "key" | "type" | "label">): FormField => ({
-  labelEn: null,
-  required: true,
-  help: null,
-  options: null,
-  minLength: null,
-  maxLength: null,
-  min: null,
-  max: null,
-  pattern: null,
-  ...over,
-});
+import { formField } from "./form-field.ts";
 
 /** One field of every type a procedure can define (contracts' formFieldTypes). */
 const fields: FormField[] = [
-  field({ key: "fatherName", type: "text", label: "Họ tên cha", maxLength: 10 }),
-  field({ key: "history", type: "textarea", label: "Quá trình cư trú", required: false, help: "Ghi theo từng giai đoạn" }),
-  field({ key: "copies", type: "number", label: "Số bản", min: 1, max: 10 }),
-  field({ key: "marriedOn", type: "date", label: "Ngày kết hôn" }),
-  field({ key: "kind", type: "select", label: "Loại phiếu", options: [{ value: "1", label: "Phiếu số 1" }, { value: "2", label: "Phiếu số 2" }] }),
-  field({ key: "nation", type: "select", label: "Dân tộc", options: ["Kinh", "Tày", "Thái", "Mường", "Khmer"].map((n) => ({ value: n, label: n })) }),
-  field({ key: "agree", type: "checkbox", label: "Tôi cam đoan thông tin là đúng" }),
-  field({ key: "contact", type: "phone", label: "Số điện thoại liên hệ" }),
-  field({ key: "mail", type: "email", label: "Thư điện tử", required: false }),
-  field({ key: "fatherId", type: "id_number", label: "Số định danh của cha" }),
-  field({ key: "residence", type: "address", label: "Nơi cư trú" }),
+  formField({ key: "fatherName", type: "text", label: "Họ tên cha", maxLength: 10 }),
+  formField({ key: "history", type: "textarea", label: "Quá trình cư trú", required: false, help: "Ghi theo từng giai đoạn" }),
+  formField({ key: "copies", type: "number", label: "Số bản", min: 1, max: 10 }),
+  formField({ key: "marriedOn", type: "date", label: "Ngày kết hôn" }),
+  formField({ key: "kind", type: "select", label: "Loại phiếu", options: [{ value: "1", label: "Phiếu số 1" }, { value: "2", label: "Phiếu số 2" }] }),
+  formField({ key: "nation", type: "select", label: "Dân tộc", options: ["Kinh", "Tày", "Thái", "Mường", "Khmer"].map((n) => ({ value: n, label: n })) }),
+  formField({ key: "agree", type: "checkbox", label: "Tôi cam đoan thông tin là đúng" }),
+  formField({ key: "contact", type: "phone", label: "Số điện thoại liên hệ" }),
+  formField({ key: "mail", type: "email", label: "Thư điện tử", required: false }),
+  formField({ key: "fatherId", type: "id_number", label: "Số định danh của cha" }),
+  formField({ key: "residence", type: "address", label: "Nơi cư trú" }),
 ];
 
 const wards = [
@@ -70,16 +59,10 @@ function renderForm() {
 
 describe("FormRenderer", () => {
   beforeEach(() => {
-    // The administrative units at the network boundary.
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async (input: RequestInfo | URL) => {
-        const url = new URL(input instanceof Request ? input.url : String(input));
-        if (url.pathname === "/api/v1/provinces") return Response.json({ items: [{ code: "75", name: "Đồng Nai", fullName: "Thành phố Đồng Nai", unit: "Thành phố" }] });
-        if (url.pathname === "/api/v1/wards") return Response.json({ items: wards });
-        return new Response(null, { status: 404 });
-      }),
-    );
+    installFakeBff({
+      "GET /api/v1/provinces": () => jsonResponse({ items: [{ code: "75", name: "Đồng Nai", fullName: "Thành phố Đồng Nai", unit: "Thành phố" }] }),
+      "GET /api/v1/wards": () => jsonResponse({ items: wards }),
+    });
   });
   afterEach(() => vi.unstubAllGlobals());
 

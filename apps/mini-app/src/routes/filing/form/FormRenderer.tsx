@@ -1,9 +1,10 @@
 import type { FormField } from "@motcua/contracts";
+import { fieldAria } from "../../../components/field-aria.ts";
 import { useLanguage, useMessages } from "../../../i18n/i18n.tsx";
 import { emptyAddress, type AddressInput, type AnswerInput } from "../filing-data.ts";
 import { AddressFields } from "./AddressFields.tsx";
 import { DateInput } from "./DateInput.tsx";
-import { describedBy, FieldShell, GroupShell } from "./FieldShell.tsx";
+import { FieldError, FieldHint, FieldShell, GroupShell, OptionalMark } from "./FieldShell.tsx";
 import { formMessages } from "./form-messages.ts";
 
 /** Few options read better as radio buttons, all visible and one tap away; more go in a list. */
@@ -37,11 +38,10 @@ export function FieldControl({ field, id, value, onChange, onBlur, errorOf }: Fi
   const language = useLanguage();
   const label = language === "en" && field.labelEn ? field.labelEn : field.label;
   const error = errorOf("");
-  const errorProps = error ? { error } : {};
 
   switch (field.type) {
     case "date":
-      return <DateInput id={id} label={label} required={field.required} value={text(value)} onChange={onChange} onBlur={() => onBlur("")} help={field.help} {...errorProps} />;
+      return <DateInput id={id} label={label} required={field.required} value={text(value)} onChange={onChange} onBlur={() => onBlur("")} help={field.help} error={error} />;
 
     case "address": {
       const address = typeof value === "object" && value !== null ? value : emptyAddress();
@@ -68,26 +68,17 @@ export function FieldControl({ field, id, value, onChange, onBlur, errorOf }: Fi
               id={id}
               type="checkbox"
               checked={value === true}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy(id, !!field.help, !!error)}
+              {...fieldAria(id, !!field.help, error)}
               onChange={(event) => onChange(event.target.checked)}
               onBlur={() => onBlur("")}
             />
             <label htmlFor={id} className="field__label">
               {label}
-              {!field.required && <span className="field__optional">{t("optional")}</span>}
+              <OptionalMark required={field.required} />
             </label>
           </div>
-          {field.help && (
-            <p id={`${id}-hint`} className="field__hint">
-              {field.help}
-            </p>
-          )}
-          {error && (
-            <p id={`${id}-error`} className="field__error">
-              {error}
-            </p>
-          )}
+          <FieldHint id={id} hint={field.help} />
+          <FieldError id={id} error={error} />
         </div>
       );
 
@@ -95,7 +86,7 @@ export function FieldControl({ field, id, value, onChange, onBlur, errorOf }: Fi
       const options = field.options ?? [];
       if (options.length <= MAX_RADIO_OPTIONS) {
         return (
-          <GroupShell id={id} legend={label} required={field.required} {...(field.help ? { hint: field.help } : {})} {...errorProps}>
+          <GroupShell id={id} legend={label} required={field.required} hint={field.help} error={error}>
             <div className="field__choices">
               {options.map((option) => (
                 <label key={option.value} className="field__choice">
@@ -115,13 +106,12 @@ export function FieldControl({ field, id, value, onChange, onBlur, errorOf }: Fi
         );
       }
       return (
-        <FieldShell id={id} label={label} required={field.required} {...(field.help ? { hint: field.help } : {})} {...errorProps}>
+        <FieldShell id={id} label={label} required={field.required} hint={field.help} error={error}>
           <select
             id={id}
             className="field__input"
             value={text(value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy(id, !!field.help, !!error)}
+            {...fieldAria(id, !!field.help, error)}
             onChange={(event) => onChange(event.target.value)}
             onBlur={() => onBlur("")}
           >
@@ -138,14 +128,13 @@ export function FieldControl({ field, id, value, onChange, onBlur, errorOf }: Fi
 
     case "textarea":
       return (
-        <FieldShell id={id} label={label} required={field.required} {...(field.help ? { hint: field.help } : {})} {...errorProps}>
+        <FieldShell id={id} label={label} required={field.required} hint={field.help} error={error}>
           <textarea
             id={id}
             className="field__input field__input--area"
             rows={4}
             value={text(value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy(id, !!field.help, !!error)}
+            {...fieldAria(id, !!field.help, error)}
             onChange={(event) => onChange(event.target.value)}
             onBlur={() => onBlur("")}
           />
@@ -157,7 +146,7 @@ export function FieldControl({ field, id, value, onChange, onBlur, errorOf }: Fi
       const digits = field.type === "id_number" ? text(value).replace(/\D/g, "").length : 0;
       const hint = [field.help, field.type === "id_number" && text(value) ? t("idDigits", { count: digits }) : null].filter(Boolean).join(" · ");
       return (
-        <FieldShell id={id} label={label} required={field.required} {...(hint ? { hint } : {})} {...errorProps}>
+        <FieldShell id={id} label={label} required={field.required} hint={hint} error={error}>
           <input
             id={id}
             className="field__input"
@@ -165,8 +154,7 @@ export function FieldControl({ field, id, value, onChange, onBlur, errorOf }: Fi
             {...(kind.inputMode ? { inputMode: kind.inputMode } : {})}
             {...(kind.autoComplete ? { autoComplete: kind.autoComplete } : {})}
             value={text(value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy(id, !!hint, !!error)}
+            {...fieldAria(id, !!hint, error)}
             onChange={(event) => onChange(event.target.value)}
             onBlur={() => onBlur("")}
           />

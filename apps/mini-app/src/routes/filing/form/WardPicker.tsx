@@ -1,10 +1,11 @@
 import type { Ward } from "@motcua/contracts";
 import { useMemo, useState } from "react";
 import { ErrorState } from "../../../components/ErrorState.tsx";
+import { describedBy, fieldAria } from "../../../components/field-aria.ts";
 import { useMessages } from "../../../i18n/i18n.tsx";
 import { foldText } from "../fold-text.ts";
 import { useWards } from "./admin-units.ts";
-import { describedBy, FieldShell } from "./FieldShell.tsx";
+import { FieldShell } from "./FieldShell.tsx";
 import { formMessages } from "./form-messages.ts";
 
 const SHOWN = 8;
@@ -41,11 +42,10 @@ export function WardPicker(props: {
   const [showAll, setShowAll] = useState(false);
   const chosen = wards.data?.find((ward) => ward.code === props.value);
   const matches = useMemo(() => matchWards(wards.data ?? [], query), [wards.data, query]);
-  const errorProps = props.error ? { error: props.error } : {};
 
   if (chosen) {
     return (
-      <FieldShell id={props.id} label={label} required {...errorProps}>
+      <FieldShell id={props.id} label={label} required error={props.error}>
         <div className="ward-picker__chosen">
           <output id={props.id} className="ward-picker__value" aria-describedby={describedBy(props.id, false, !!props.error)}>
             {chosen.fullName}
@@ -69,7 +69,7 @@ export function WardPicker(props: {
   const visible = query.trim() || showAll ? matches : [];
   const listed = showAll ? visible : visible.slice(0, SHOWN);
   return (
-    <FieldShell id={props.id} label={label} required hint={t("wardSearchHint")} {...errorProps}>
+    <FieldShell id={props.id} label={label} required hint={t("wardSearchHint")} error={props.error}>
       <input
         id={props.id}
         className="field__input"
@@ -77,8 +77,7 @@ export function WardPicker(props: {
         autoComplete="off"
         enterKeyHint="search"
         value={query}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(props.id, true, !!props.error)}
+        {...fieldAria(props.id, true, props.error)}
         aria-controls={`${props.id}-results`}
         onChange={(event) => setQuery(event.target.value)}
         onBlur={props.onBlur}

@@ -1,39 +1,31 @@
 import type { FormField } from "@motcua/contracts";
 import { useMessages, type Translate } from "../../../i18n/i18n.tsx";
 import { FieldControl } from "../form/FormRenderer.tsx";
+import { formField } from "../form/form-field.ts";
 import type { AddressInput, ApplicantInput, AnswerInput } from "../filing-data.ts";
 import { filingMessages, type FilingKey } from "../filing-messages.ts";
 import { ZaloNameButton, ZaloPhoneButton } from "../ZaloPrefill.tsx";
 import type { StepProps } from "./step-props.ts";
 
-const field = (key: string, type: FormField["type"], label: string, required: boolean, help: string | null = null, options: FormField["options"] = null): FormField => ({
-  key,
-  type,
-  label,
-  labelEn: null,
-  required,
-  help,
-  options,
-  minLength: null,
-  maxLength: null,
-  min: null,
-  max: null,
-  pattern: null,
-});
-
 /** The applicant's fields, described like a procedure's so the same controls render them. */
 export function applicantFields(t: Translate<FilingKey>): Record<keyof ApplicantInput, FormField> {
   return {
-    fullName: field("fullName", "text", t("fullName"), true, t("fullNameHint")),
-    idNumber: field("idNumber", "id_number", t("idNumber"), true, t("idNumberHint")),
-    dateOfBirth: field("dateOfBirth", "date", t("dateOfBirth"), true),
-    gender: field("gender", "select", t("gender"), false, null, [
-      { value: "MALE", label: t("male") },
-      { value: "FEMALE", label: t("female") },
-    ]),
-    phone: field("phone", "phone", t("phone"), true, t("phoneHint")),
-    email: field("email", "email", t("email"), false),
-    address: field("address", "address", t("address"), true),
+    fullName: formField({ key: "fullName", type: "text", label: t("fullName"), help: t("fullNameHint") }),
+    idNumber: formField({ key: "idNumber", type: "id_number", label: t("idNumber"), help: t("idNumberHint") }),
+    dateOfBirth: formField({ key: "dateOfBirth", type: "date", label: t("dateOfBirth") }),
+    gender: formField({
+      key: "gender",
+      type: "select",
+      label: t("gender"),
+      required: false,
+      options: [
+        { value: "MALE", label: t("male") },
+        { value: "FEMALE", label: t("female") },
+      ],
+    }),
+    phone: formField({ key: "phone", type: "phone", label: t("phone"), help: t("phoneHint") }),
+    email: formField({ key: "email", type: "email", label: t("email"), required: false }),
+    address: formField({ key: "address", type: "address", label: t("address") }),
   };
 }
 

@@ -1,9 +1,10 @@
 import type { Agency } from "@motcua/contracts";
 import { useAgencies as useAgencyList } from "../../../components/catalog/catalog-queries.ts";
 import { ErrorState } from "../../../components/ErrorState.tsx";
+import { fieldAria } from "../../../components/field-aria.ts";
 import { useMessages } from "../../../i18n/i18n.tsx";
 import { AddressFields, type AddressErrors } from "../form/AddressFields.tsx";
-import { describedBy, FieldShell, GroupShell } from "../form/FieldShell.tsx";
+import { FieldHint, FieldShell, GroupShell } from "../form/FieldShell.tsx";
 import type { AddressInput, FilingData, PostalInput } from "../filing-data.ts";
 import { filingMessages } from "../filing-messages.ts";
 import type { StepProps } from "./step-props.ts";
@@ -20,68 +21,53 @@ export function receivingCommune(agencies: readonly Agency[], data: FilingData):
   return communes.find((a) => a.code === data.agencyCode) ?? communes.find((a) => a.wardCode === data.applicant.address.wardCode);
 }
 
-function PostalFields({
-  id,
-  legend,
-  addressLegend,
-  personLabel,
-  phoneLabel,
-  value,
-  onChange,
-  prefix,
-  errorOf,
-  touch,
-}: {
-  id: string;
-  legend: string;
-  addressLegend: string;
-  personLabel: string;
-  phoneLabel: string;
-  value: PostalInput;
-  onChange: (value: PostalInput) => void;
-  prefix: string;
-  errorOf: StepProps["errorOf"];
-  touch: StepProps["touch"];
-}) {
-  const recipientError = errorOf(`${prefix}.recipient`);
-  const phoneError = errorOf(`${prefix}.phone`);
+/** The person and phone lines of a postal address, as the phone's keyboard and autofill should treat them. */
+const PERSON_LINES = [
+  { part: "recipient", input: { type: "text", autoComplete: "name" } },
+  { part: "phone", input: { type: "tel", inputMode: "tel", autoComplete: "tel" } },
+] as const;
+
+/** The two postal addresses of a dossier: where the result is sent, and where the documents are picked up. */
+const POSTAL_LABELS = {
+  delivery: { legend: "deliveryAddress", person: "recipient", phone: "recipientPhone" },
+  pickup: { legend: "pickupAddress", person: "pickupPerson", phone: "pickupPhone" },
+} as const;
+
+function PostalFields({ of, data, update, errorOf, touch }: { of: keyof typeof POSTAL_LABELS } & Omit<StepProps, "procedure">) {
+  const t = useMessages(filingMessages);
+  const id = `${of}-address`;
+  const prefix = `${of}.address`;
+  const value = data[of].address;
+  const labels = { recipient: t(POSTAL_LABELS[of].person), phone: t(POSTAL_LABELS[of].phone) };
+  const onChange = (address: PostalInput) =>
+    update((d) => (of === "delivery" ? { ...d, delivery: { ...d.delivery, address } } : { ...d, pickup: { ...d.pickup, address } }), prefix);
   const addressErrors: AddressErrors = {};
   for (const part of ["street", "wardCode", "provinceCode"] as const) {
     const message = errorOf(`${prefix}.${part}`);
     if (message) addressErrors[part] = message;
   }
   return (
-    <GroupShell id={id} legend={legend} required>
-      <FieldShell id={`${id}-recipient`} label={personLabel} required {...(recipientError ? { error: recipientError } : {})}>
-        <input
-          id={`${id}-recipient`}
-          className="field__input"
-          type="text"
-          autoComplete="name"
-          value={value.recipient}
-          aria-invalid={recipientError ? true : undefined}
-          aria-describedby={describedBy(`${id}-recipient`, false, !!recipientError)}
-          onChange={(event) => onChange({ ...value, recipient: event.target.value })}
-          onBlur={() => touch(`${prefix}.recipient`)}
-        />
-      </FieldShell>
-      <FieldShell id={`${id}-phone`} label={phoneLabel} required {...(phoneError ? { error: phoneError } : {})}>
-        <input
-          id={`${id}-phone`}
-          className="field__input"
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          value={value.phone}
-          aria-invalid={phoneError ? true : undefined}
-          aria-describedby={describedBy(`${id}-phone`, false, !!phoneError)}
-          onChange={(event) => onChange({ ...value, phone: event.target.value })}
-          onBlur={() => touch(`${prefix}.phone`)}
-        />
-      </FieldShell>
+    <GroupShell id={id} legend={t(POSTAL_LABELS[of].legend)} required>
+      {PERSON_LINES.map(({ part, input }) => {
+        const lineId = `${id}-${part}`;
+        const error = errorOf(`${prefix}.${part}`);
+        return (
+          <FieldShell key={part} id={lineId} label={labels[part]} required error={error}>
+            <input
+              id={lineId}
+              className="field__input"
+              {...input}
+              value={value[part]}
+              {...fieldAria(lineId, false, error)}
+              onChange={(event) => onChange({ ...value, [part]: event.target.value })}
+              onBlur={() => touch(`${prefix}.${part}`)}
+            />
+          </FieldShell>
+        );
+      })}
       <AddressFields
         id={`${id}-address`}
-        legend={addressLegend}
+        legend={t("addressPart")}
         required
         value={value}
         onChange={(address: AddressInput) => onChange({ ...value, ...address })}
@@ -106,13 +92,12 @@ export function DeliveryStep({ procedure, data, update, errorOf, touch }: StepPr
         agencies.isError ? (
           <ErrorState error={agencies.error} onRetry={() => void agencies.refetch()} />
         ) : (
-          <FieldShell id="delivery-agency" label={t("communeAgency")} required hint={t("communeAgencyHint")} {...(agencyError ? { error: agencyError } : {})}>
+          <FieldShell id="delivery-agency" label={t("communeAgency")} required hint={t("communeAgencyHint")} error={agencyError}>
             <select
               id="delivery-agency"
               className="field__input"
               value={chosenCommune?.code ?? ""}
-              aria-invalid={agencyError ? true : undefined}
-              aria-describedby={describedBy("delivery-agency", true, !!agencyError)}
+              {...fieldAria("delivery-agency", true, agencyError)}
               onChange={(event) => update((d) => ({ ...d, agencyCode: event.target.value }), "agencyCode")}
               onBlur={() => touch("agencyCode")}
             >
@@ -132,7 +117,7 @@ export function DeliveryStep({ procedure, data, update, errorOf, touch }: StepPr
         </div>
       )}
 
-      <GroupShell id="delivery-method" legend={t("deliveryMethod")} required {...(methodError ? { error: methodError } : {})}>
+      <GroupShell id="delivery-method" legend={t("deliveryMethod")} required error={methodError}>
         <div className="field__choices">
           {(["counter", "post"] as const).map((method) => (
             <label key={method} className="field__choice">
@@ -149,20 +134,7 @@ export function DeliveryStep({ procedure, data, update, errorOf, touch }: StepPr
         </div>
       </GroupShell>
 
-      {data.delivery.method === "post" && (
-        <PostalFields
-          id="delivery-address"
-          legend={t("deliveryAddress")}
-          addressLegend={t("addressPart")}
-          personLabel={t("recipient")}
-          phoneLabel={t("recipientPhone")}
-          value={data.delivery.address}
-          onChange={(address) => update((d) => ({ ...d, delivery: { ...d.delivery, address } }), "delivery.address")}
-          prefix="delivery.address"
-          errorOf={errorOf}
-          touch={touch}
-        />
-      )}
+      {data.delivery.method === "post" && <PostalFields of="delivery" data={data} update={update} errorOf={errorOf} touch={touch} />}
 
       <div className="field field--checkbox">
         <div className="field__checkbox">
@@ -177,26 +149,13 @@ export function DeliveryStep({ procedure, data, update, errorOf, touch }: StepPr
             {t("pickupWanted")}
           </label>
         </div>
-        <p id="pickup-wanted-hint" className="field__hint">
-          {t("pickupHint")}
-        </p>
+        <FieldHint id="pickup-wanted" hint={t("pickupHint")} />
       </div>
 
       {data.pickup.wanted && (
         <>
-          <PostalFields
-            id="pickup-address"
-            legend={t("pickupAddress")}
-            addressLegend={t("addressPart")}
-            personLabel={t("pickupPerson")}
-            phoneLabel={t("pickupPhone")}
-            value={data.pickup.address}
-            onChange={(address) => update((d) => ({ ...d, pickup: { ...d.pickup, address } }), "pickup.address")}
-            prefix="pickup.address"
-            errorOf={errorOf}
-            touch={touch}
-          />
-          <FieldShell id="pickup-note" label={t("pickupNote")} required={false} {...(errorOf("pickup.note") ? { error: errorOf("pickup.note")! } : {})}>
+          <PostalFields of="pickup" data={data} update={update} errorOf={errorOf} touch={touch} />
+          <FieldShell id="pickup-note" label={t("pickupNote")} required={false} error={errorOf("pickup.note")}>
             <textarea
               id="pickup-note"
               className="field__input field__input--area"

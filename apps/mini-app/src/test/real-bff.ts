@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll } from "vitest";
 
 // From a string: under happy-dom the global URL is the DOM's, which node:url does not accept.
 const bffDir = resolve(dirname(fileURLToPath(String(import.meta.url))), "../../../bff");
@@ -64,4 +65,37 @@ export async function startRealBff(): Promise<RealBff> {
 /** Points the page (and so the app's API origin) at the BFF. */
 export function browseTo(url: string): void {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+}
+
+/** fetch as the test file loaded it: tests that stub fetch still reach the BFF through this. */
+const realFetch = globalThis.fetch;
+
+/**
+ * The real BFF for every test of the file that calls this: started, and the page pointed at it,
+ * before the file's own beforeAll (which should import the app's modules only then); stopped after
+ * its tests, once the saves and deletions the last screen started on its way out have finished.
+ */
+export function useRealBff() {
+  let bff: RealBff | undefined;
+  beforeAll(async () => {
+    bff = await startRealBff();
+    browseTo(`${bff.url}/`);
+  }, 120_000);
+  afterAll(async () => {
+    await new Promise((settled) => setTimeout(settled, 1000));
+    await bff?.stop();
+  });
+  const url = () => {
+    if (!bff) throw new Error("the BFF is not started yet");
+    return bff.url;
+  };
+  return {
+    url,
+    /** A request as the citizen the app is signed in as (development sign-in: one citizen for every test). */
+    async fetchAsCitizen(path: string, init: RequestInit = {}): Promise<Response> {
+      const { signInNow } = await import("../api/session.ts");
+      const { token } = await signInNow();
+      return realFetch(`${url()}${path}`, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } });
+    },
+  };
 }
