@@ -146,6 +146,12 @@ describe.runIf(browserAvailable())("a citizen's whole journey on a 360×780 phon
     const reference = (await page.getByTestId("receipt-reference").innerText()).trim();
     const secret = (await page.getByTestId("receipt-secret").innerText()).trim();
     await screenshot(page, "receipt");
+
+    // Now, not at launch, is when the app offers Zalo notifications; the choice is recorded.
+    await page.getByRole("button", { name: "Bật thông báo" }).click();
+    await page.getByText(/^Đã (bật|ghi nhận)/).waitFor();
+    const profile = (await (await fetch(`${api}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { notifyOptIn: boolean };
+    expect(profile.notifyOptIn).toBe(true);
     const filed = await myDossiers(api, token);
     expect(filed).toHaveLength(before + 1);
     const dossier = filed.find((d) => d.reference === reference)!;

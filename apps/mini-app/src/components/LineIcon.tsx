@@ -11,6 +11,7 @@ const shapes = {
   settings: "M12 9a3 3 0 1 1 0 6 3 3 0 0 1 0-6zM12 2v3M12 19v3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M2 12h3M19 12h3M4.9 19.1 7 17M17 7l2.1-2.1",
   file: "M6 3h8l4 4v14H6zM14 3v4h4M12 17v-6M9 14l3-3 3 3",
   feedback: "M4 5h16v11H9l-5 4zM8 9h8M8 12h5",
+  calendar: "M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h3",
 } as const;
 
 export type LineIconName = keyof typeof shapes;

@@ -33,7 +33,7 @@ export function SearchForm({
 }) {
   return (
     <form role="search" className={className ? `search-box ${className}` : "search-box"} onSubmit={onSubmit}>
-      <label htmlFor={inputId} className="field__label">
+      <label htmlFor={inputId} className="catalog-field__label">
         {label}
       </label>
       <div className="search-box__row">

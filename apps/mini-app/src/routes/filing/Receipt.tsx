@@ -5,6 +5,7 @@ import { useLanguage, useMessages } from "../../i18n/i18n.tsx";
 import { shareText } from "../../platform/zalo.ts";
 import { paths } from "../paths.ts";
 import { receiptMessages } from "./receipt-messages.ts";
+import { NotifyOffer } from "./NotifyOffer.tsx";
 
 export function Receipt({
   created,
@@ -90,6 +91,8 @@ export function Receipt({
           <p className="muted">{t("expectedNote")}</p>
         </section>
       )}
+
+      <NotifyOffer />
 
       <section className="card">
         <h3>{t("next")}</h3>

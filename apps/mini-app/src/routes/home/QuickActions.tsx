@@ -11,6 +11,7 @@ const actions: ReadonlyArray<{ to: string; icon: LineIconName; label: HomeKey; h
   { to: paths.lookup, icon: "lookup", label: "actionLookup", hint: "actionLookupHint" },
   { to: paths.myDossiers, icon: "folder", label: "actionMine", hint: "actionMineHint" },
   { to: paths.feedback, icon: "feedback", label: "actionFeedback", hint: "actionFeedbackHint" },
+  { to: paths.appointments, icon: "calendar", label: "actionBook", hint: "actionBookHint" },
 ];
 
 export function QuickActions() {

@@ -31,8 +31,8 @@ function FilterSelect({
 }) {
   const t = useMessages(messages);
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
+    <div className="catalog-field">
+      <label htmlFor={id} className="catalog-field__label">
         {label}
       </label>
       <select id={id} ref={selectRef} className="field__control" value={value} onChange={(event) => onChange(event.target.value)}>

@@ -1,41 +1,21 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
-import { api } from "../../api/api.ts";
-import { authed, updateCitizen } from "../../api/session.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { TitledSection } from "../../components/TitledSection.tsx";
 import { useMessages } from "../../i18n/i18n.tsx";
-import { requestNotifications } from "../../platform/zalo.ts";
-import { meQueryKey, useMe, useSignedInCitizen } from "./citizen.ts";
+import { useNotificationOptIn } from "../../settings/notification-opt-in.ts";
+import { useMe, useSignedInCitizen } from "./citizen.ts";
 import { messages } from "./messages.ts";
 
 /**
- * The citizen's consent to dossier notifications. Zalo's own permission prompt is asked here, when
- * the citizen turns notifications on, because that is when it makes sense to them (never at launch).
+ * The citizen's consent to dossier notifications, asked when they turn it on (never at launch).
  */
 export function NotificationSetting() {
   const t = useMessages(messages);
-  const queryClient = useQueryClient();
   const citizen = useSignedInCitizen();
   const me = useMe(citizen !== null);
-  const [permissionRefused, setPermissionRefused] = useState(false);
-  const save = useMutation({
-    mutationFn: (optIn: boolean) => authed((auth) => api.api.v1.me.notifications.$put({ json: { optIn } }, auth)),
-    onSuccess: (profile) => {
-      queryClient.setQueryData(meQueryKey, profile);
-      updateCitizen(profile);
-    },
-  });
+  const { save, change, permissionRefused } = useNotificationOptIn();
 
   const saved = me.data?.notifyOptIn ?? citizen?.notifyOptIn ?? false;
   const checked = save.isPending ? (save.variables ?? saved) : saved;
-
-  const change = (optIn: boolean) => {
-    // Asked before anything is awaited: browsers only show the prompt during the tap itself.
-    if (optIn) void requestNotifications().then((granted) => setPermissionRefused(!granted));
-    else setPermissionRefused(false);
-    save.mutate(optIn);
-  };
 
   return (
     <TitledSection id="settings-notify-title" title={t("notifications")} className="card settings-group" titleClassName="settings-group__legend">
