@@ -4,7 +4,7 @@ import { createRouter } from "../../http/openapi-app.ts";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../../http/context.ts";
 import { preparedJson, type PreparedBody } from "../../http/prepared-json.ts";
-import { LruCache } from "./lru-cache.ts";
+import { LruCache } from "../../lib/lru-cache.ts";
 import type { CatalogService } from "./catalog.service.ts";
 import { problem, json } from "../../http/openapi-spec.ts";
 

@@ -6,7 +6,7 @@ import { queryProcedures } from "./catalog-query.ts";
 import { findProcedureVersion, loadCatalog, readCatalogRevision } from "./catalog.repo.ts";
 import type { PreparedBody } from "../../http/prepared-json.ts";
 import { buildSnapshot, type CatalogSnapshot } from "./catalog-snapshot.ts";
-import { LruCache } from "./lru-cache.ts";
+import { LruCache } from "../../lib/lru-cache.ts";
 
 export interface CatalogServiceDeps {
   db: Db;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../../db/client.ts";
+import { LruCache } from "../../lib/lru-cache.ts";
 import { findLiveSession, insertSession, revokeSessionByHash, type SubjectType } from "./session.repo.ts";
 
 export type { SubjectType };
@@ -18,9 +19,26 @@ export interface SessionService {
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
-/** 256-bit opaque bearer tokens; revocable because every use is checked against the table. */
-export function createSessionService(deps: { db: Db; ttlMinutes: number; now?: () => Date }): SessionService {
+/**
+ * How long this instance trusts a session it has just checked. A phone filing a dossier sends a burst
+ * of requests; rechecking the table for each doubled their database round trips. Signing out on this
+ * instance forgets at once; a revocation elsewhere reaches this instance within this time.
+ */
+export const SESSION_RECHECK_MS = 5_000;
+const REMEMBERED_SESSIONS = 10_000;
+
+interface Remembered {
+  subjectType: SubjectType;
+  subjectId: string;
+  /** The earlier of the session's own expiry and the recheck time. */
+  until: number;
+}
+
+/** 256-bit opaque bearer tokens; revocable because their use is checked against the table. */
+export function createSessionService(deps: { db: Db; ttlMinutes: number; now?: () => Date; recheckMs?: number }): SessionService {
   const now = deps.now ?? (() => new Date());
+  const recheckMs = deps.recheckMs ?? SESSION_RECHECK_MS;
+  const remembered = new LruCache<string, Remembered>(REMEMBERED_SESSIONS);
   return {
     async issue(subjectType, subjectId) {
       const token = randomBytes(32).toString("base64url");
@@ -30,10 +48,19 @@ export function createSessionService(deps: { db: Db; ttlMinutes: number; now?: (
     },
     async resolve(subjectType, token) {
       if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
-      return (await findLiveSession(deps.db, hashToken(token), subjectType, now()))?.subjectId;
+      const tokenHash = hashToken(token);
+      const at = now().getTime();
+      const known = remembered.get(tokenHash);
+      if (known && known.subjectType === subjectType && known.until > at) return known.subjectId;
+      const live = await findLiveSession(deps.db, tokenHash, subjectType, new Date(at));
+      if (!live) return undefined;
+      remembered.set(tokenHash, { subjectType, subjectId: live.subjectId, until: Math.min(live.expiresAt.getTime(), at + recheckMs) });
+      return live.subjectId;
     },
     async revoke(token) {
-      await revokeSessionByHash(deps.db, hashToken(token), now());
+      const tokenHash = hashToken(token);
+      remembered.delete(tokenHash);
+      await revokeSessionByHash(deps.db, tokenHash, now());
     },
   };
 }
