@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import pg from "pg";
-import { expect, inject } from "vitest";
+import { expect } from "vitest";
 import type { OfficerRole, Problem, Procedure, SubmitDossierRequest } from "@motcua/contracts";
 import { queryRows, type Db } from "../db/client.ts";
 import { insertOfficer } from "../modules/desk/officers.repo.ts";
 import type { AppHarness } from "../test/app-harness.ts";
+import { copyTemplateDatabase } from "../test/db.ts";
 import { submissionFor, uploadRequiredDocuments } from "../test/dossier-fixtures.ts";
 
 /** The tables a citizen's filing touches; the scenario files empty them before each test. */
@@ -121,28 +121,4 @@ export async function apiOperations(h: AppHarness): Promise<ApiOperation[]> {
  * teardown drops it; undefined without PostgreSQL (the process then runs on PGlite). Starting on
  * it takes a few seconds where a fresh PGlite directory takes fifteen.
  */
-export async function freshPostgresUrl(name: string): Promise<string | undefined> {
-  const tpl = inject("postgresTemplate");
-  if (!tpl) return undefined;
-  const database = `${tpl.prefix}_${name}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: tpl.adminUrl });
-  await admin.connect();
-  try {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await admin.query(`drop database if exists ${database} with (force)`);
-        await admin.query(`create database ${database} template ${tpl.template}`);
-        break;
-      } catch (err) {
-        // Another worker copying the template at the same instant.
-        if (attempt >= 10) throw err;
-        await new Promise((r) => setTimeout(r, 200 + Math.random() * 300));
-      }
-    }
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(tpl.adminUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
+export const freshPostgresUrl = (name: string): Promise<string | undefined> => copyTemplateDatabase(`${name}_${process.pid}`);

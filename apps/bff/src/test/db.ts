@@ -11,11 +11,14 @@ export const dbKinds: DbKind[] = inject("postgresTemplate") ? ["pglite", "postgr
 
 const opened = new Map<DbKind, Promise<Database>>();
 
-async function createWorkerPostgres(): Promise<Database> {
+/**
+ * A new database copied from the run's migrated template, named under the run's prefix so its
+ * teardown drops it; its URL, or undefined when this run has no PostgreSQL.
+ */
+export async function copyTemplateDatabase(suffix: string): Promise<string | undefined> {
   const tpl = inject("postgresTemplate");
-  if (!tpl) throw new Error("PostgreSQL is not available in this run");
-  // The pid, not VITEST_POOL_ID: with several projects in one run two live workers share a pool id.
-  const name = `${tpl.prefix}_w${process.pid}`;
+  if (!tpl) return undefined;
+  const name = `${tpl.prefix}_${suffix}`;
   const admin = new pg.Client({ connectionString: tpl.adminUrl });
   await admin.connect();
   try {
@@ -35,7 +38,14 @@ async function createWorkerPostgres(): Promise<Database> {
   }
   const url = new URL(tpl.adminUrl);
   url.pathname = `/${name}`;
-  return openDatabase({ kind: "postgres", url: url.toString() });
+  return url.toString();
+}
+
+async function createWorkerPostgres(): Promise<Database> {
+  // The pid, not VITEST_POOL_ID: with several projects in one run two live workers share a pool id.
+  const url = await copyTemplateDatabase(`w${process.pid}`);
+  if (!url) throw new Error("PostgreSQL is not available in this run");
+  return openDatabase({ kind: "postgres", url });
 }
 
 /**
