@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { Hono } from "hono";
@@ -30,8 +31,8 @@ export function mountStaticSite(app: Hono<AppEnv>, { basePath, dir, csp, anchorR
   const shellPath = join(dir, "index.html");
   if (!existsSync(shellPath)) return false;
   // Read per request (a few hundred bytes) so a rebuild while the server runs is served at once.
-  const anchoredShell = () => {
-    const html = readFileSync(shellPath, "utf8");
+  const anchoredShell = async () => {
+    const html = await readFile(shellPath, "utf8");
     const base = `<base href="${basePath}/" />`;
     return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${base}`) : html.replace(/^(<!doctype[^>]*>)?/i, `$1${base}`);
   };
@@ -57,7 +58,7 @@ export function mountStaticSite(app: Hono<AppEnv>, { basePath, dir, csp, anchorR
     serveStatic({ root: dir, rewriteRequestPath: strip }),
     async (c, next) => {
       if (!isShell(c.req.path)) return next();
-      return anchorRelativeUrls ? c.html(anchoredShell()) : serveStatic({ root: dir, path: "index.html" })(c, next);
+      return anchorRelativeUrls ? c.html(await anchoredShell()) : serveStatic({ root: dir, path: "index.html" })(c, next);
     },
   );
   return true;

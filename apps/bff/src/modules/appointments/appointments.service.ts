@@ -21,7 +21,7 @@ import { AppError } from "../../http/app-error.ts";
 import type { CatalogService } from "../catalog/catalog.service.ts";
 import type { Officer } from "../desk/officer-auth.service.ts";
 import { qrSvg } from "../documents/qr.ts";
-import { newPublicCode, normalizePublicCode } from "../feedback/public-code.ts";
+import { newPublicCode, normalizePublicCode } from "../../lib/public-code.ts";
 import { runIdempotent, type StoredResponse } from "../idempotency/idempotency.ts";
 import {
   cancelBooking,

@@ -58,7 +58,7 @@ import {
   type FeedbackChange,
   type FeedbackRow,
 } from "./feedback.repo.ts";
-import { newPublicCode, normalizePublicCode } from "./public-code.ts";
+import { newPublicCode, normalizePublicCode } from "../../lib/public-code.ts";
 import { redactPersonalData } from "./redact.ts";
 
 export const FEEDBACK_CODE_PREFIX = "PA";

@@ -1,18 +1,26 @@
 import { randomInt } from "node:crypto";
-import { normalizeCode } from "../dossiers/dossier-codes.ts";
 
-// Crockford base32, as dossier references use: no I, L, O or U, so a code read aloud is not misheard.
+// Crockford base32: no I, L, O or U, so a code read aloud over the phone is not misheard.
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-function randomGroup(): string {
+export function randomCode(length: number): string {
   let out = "";
-  for (let i = 0; i < 4; i++) out += ALPHABET[randomInt(ALPHABET.length)];
+  for (let i = 0; i < length; i++) out += ALPHABET[randomInt(ALPHABET.length)];
   return out;
 }
 
-/** A citizen-visible code such as `PA-7K3P-9QX2`: a two-letter prefix and 40 random bits. */
+/** A citizen-visible code such as `HS-7K3P-9QX2`: a two-letter prefix and 40 random bits. */
 export function newPublicCode(prefix: string): string {
-  return `${prefix}-${randomGroup()}-${randomGroup()}`;
+  return `${prefix}-${randomCode(4)}-${randomCode(4)}`;
+}
+
+/** What people type: lower case, spaces, and the letters Crockford reads as digits. */
+export function normalizeCode(input: string): string {
+  return input
+    .toUpperCase()
+    .replace(/[\s]/g, "")
+    .replace(/O/g, "0")
+    .replace(/[IL]/g, "1");
 }
 
 /**
