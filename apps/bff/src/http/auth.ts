@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { SessionService, SubjectType } from "../modules/identity/session.service.ts";
 import { AppError } from "./app-error.ts";
+import { jsonBody } from "./json-body.ts";
 import type { AppEnv } from "./context.ts";
 
 export type AuthEnv = { Variables: AppEnv["Variables"] & { subjectId: string; token: string } };
@@ -26,4 +27,18 @@ export function requireSession(sessions: SessionService, subjectType: SubjectTyp
     c.set("token", token);
     await next();
   };
+}
+
+/**
+ * A citizen's JSON write: the session first (so an anonymous body is never read), then the body's
+ * type and size. One middleware, not an array: zod-openapi carries a single middleware's env types
+ * into handlers.
+ */
+export function requireCitizenWrite(sessions: SessionService, maxBytes: number): MiddlewareHandler<AuthEnv> {
+  const citizen = requireSession(sessions, "citizen");
+  const write = jsonBody<AuthEnv>(maxBytes);
+  return (c, next) =>
+    citizen(c, async () => {
+      await write(c, next);
+    });
 }

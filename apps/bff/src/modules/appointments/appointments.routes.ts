@@ -15,8 +15,7 @@ import {
   DeskAppointmentsQuery,
   MAX_UPCOMING_APPOINTMENTS,
 } from "@motcua/contracts";
-import { requireSession, type AuthEnv } from "../../http/auth.ts";
-import { jsonBody } from "../../http/json-body.ts";
+import { requireCitizenWrite, requireSession } from "../../http/auth.ts";
 import { createRouter } from "../../http/openapi-app.ts";
 import { json, problem } from "../../http/openapi-spec.ts";
 import { requireOfficerRole, requireOfficerWrite, type DeskEnv } from "../desk/desk-http.ts";
@@ -41,12 +40,7 @@ export interface AppointmentsRoutesDeps {
 
 export function appointmentsRoutes({ appointments, sessions, requireOfficer }: AppointmentsRoutesDeps) {
   const citizen = requireSession(sessions, "citizen");
-  const write = jsonBody<AuthEnv>(8 * 1024);
-  // One middleware, not an array: zod-openapi carries a single middleware's env types into handlers.
-  const citizenWrite: MiddlewareHandler<AuthEnv> = (c, next) =>
-    citizen(c, async () => {
-      await write(c, next);
-    });
+  const citizenWrite = requireCitizenWrite(sessions, 8 * 1024);
   const officerWrite = requireOfficerWrite(requireOfficer, 4 * 1024);
   const managerWrite = requireOfficerWrite(requireOfficerRole(requireOfficer, ["manager", "admin"]), 8 * 1024);
 

@@ -1,5 +1,4 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { MiddlewareHandler } from "hono";
 import {
   DossierCreated,
   DossierDetail,
@@ -9,8 +8,7 @@ import {
   TrackQuery,
   TrackResult,
   WithdrawRequest } from "@motcua/contracts";
-import { requireSession, type AuthEnv } from "../../http/auth.ts";
-import { jsonBody } from "../../http/json-body.ts";
+import { requireCitizenWrite, requireSession } from "../../http/auth.ts";
 import { createRouter } from "../../http/openapi-app.ts";
 import { rateLimit, type RateLimiter, type RateLimitOptions } from "../../http/rate-limit.ts";
 import type { SessionService } from "../identity/session.service.ts";
@@ -32,12 +30,7 @@ export interface DossiersRoutesDeps {
 
 export function dossiersRoutes({ dossiers, sessions, limiter, trackLimit }: DossiersRoutesDeps) {
   const citizen = requireSession(sessions, "citizen");
-  const write = jsonBody<AuthEnv>(256 * 1024);
-  // One middleware, not an array: zod-openapi carries a single middleware's env types into handlers.
-  const citizenWrite: MiddlewareHandler<AuthEnv> = (c, next) =>
-    citizen(c, async () => {
-      await write(c, next);
-    });
+  const citizenWrite = requireCitizenWrite(sessions, 256 * 1024);
 
   const submit = createRoute({
     method: "post",

@@ -21,8 +21,7 @@ import {
   SubmitFeedbackRequest,
   TriageFeedbackRequest,
 } from "@motcua/contracts";
-import { requireSession, type AuthEnv } from "../../http/auth.ts";
-import { jsonBody } from "../../http/json-body.ts";
+import { requireCitizenWrite, requireSession } from "../../http/auth.ts";
 import { createRouter } from "../../http/openapi-app.ts";
 import { json, problem } from "../../http/openapi-spec.ts";
 import { requireOfficerRole, requireOfficerWrite, type DeskEnv } from "../desk/desk-http.ts";
@@ -49,12 +48,7 @@ export interface FeedbackRoutesDeps {
 
 export function feedbackRoutes({ feedback, sessions, requireOfficer }: FeedbackRoutesDeps) {
   const citizen = requireSession(sessions, "citizen");
-  const write = jsonBody<AuthEnv>(16 * 1024);
-  // One middleware, not an array: zod-openapi carries a single middleware's env types into handlers.
-  const citizenWrite: MiddlewareHandler<AuthEnv> = (c, next) =>
-    citizen(c, async () => {
-      await write(c, next);
-    });
+  const citizenWrite = requireCitizenWrite(sessions, 16 * 1024);
   const manager = requireOfficerRole(requireOfficer, ["manager", "admin"]);
   const managerWrite = requireOfficerWrite(manager, 32 * 1024);
 

@@ -1,8 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { MiddlewareHandler } from "hono";
 import { DossierRatingState, RATING_CHANGE_DAYS, RateDossierRequest } from "@motcua/contracts";
-import { requireSession, type AuthEnv } from "../../http/auth.ts";
-import { jsonBody } from "../../http/json-body.ts";
+import { requireCitizenWrite, requireSession } from "../../http/auth.ts";
 import { createRouter } from "../../http/openapi-app.ts";
 import { json, problem } from "../../http/openapi-spec.ts";
 import type { SessionService } from "../identity/session.service.ts";
@@ -19,12 +17,7 @@ export interface RatingsRoutesDeps {
 
 export function ratingsRoutes({ ratings, sessions }: RatingsRoutesDeps) {
   const citizen = requireSession(sessions, "citizen");
-  const write = jsonBody<AuthEnv>(16 * 1024);
-  // One middleware, not an array: zod-openapi carries a single middleware's env types into handlers.
-  const citizenWrite: MiddlewareHandler<AuthEnv> = (c, next) =>
-    citizen(c, async () => {
-      await write(c, next);
-    });
+  const citizenWrite = requireCitizenWrite(sessions, 16 * 1024);
 
   const read = createRoute({
     method: "get",
