@@ -1,5 +1,4 @@
 import "./feedback.css";
-import { useEffect, useRef, useState } from "react";
 import {
   feedbackCategories,
   feedbackCategoryLabel,
@@ -14,7 +13,7 @@ import { ErrorAlert } from "../components/Alert.tsx";
 import { Pagination } from "../components/Pagination.tsx";
 import { OverdueBadge } from "../components/StatusChip.tsx";
 import { formatDate, formatDateTime, formatPercent, monthOf, vnToday } from "../lib/format.ts";
-import { useDebounced, useLoad } from "../lib/hooks.ts";
+import { useLoad, useRouteSearch } from "../lib/hooks.ts";
 import { href, navigate, type FeedbackRoute } from "../lib/router.ts";
 import { feedbackTone } from "./feedback-labels.ts";
 
@@ -56,17 +55,7 @@ function MonthFigures() {
 
 /** Managers' feedback inbox: open items first, soonest due first, overdue ones marked in red. */
 export function FeedbackList({ route }: { route: FeedbackRoute }) {
-  const [search, setSearch] = useState(route.q ?? "");
-  const debounced = useDebounced(search.trim(), 350);
-  const routeRef = useRef(route);
-  routeRef.current = route;
-
-  useEffect(() => {
-    const current = routeRef.current;
-    if (debounced === (current.q ?? "")) return;
-    const { q: _, ...rest } = current;
-    navigate({ ...rest, ...(debounced ? { q: debounced } : {}), page: 1 }, { replace: true });
-  }, [debounced]);
+  const [search, setSearch] = useRouteSearch(route);
 
   const query: api.FeedbackQuery = {
     page: route.page,

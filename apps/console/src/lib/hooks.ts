@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { navigate, type FeedbackRoute, type QueueRoute } from "./router.ts";
 
 export function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -38,4 +39,29 @@ export function useLoad<T>(key: string, load: (signal: AbortSignal) => Promise<T
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);
   return { ...state, reload };
+}
+
+/**
+ * A list's search box tied to the address's `q`: typing moves the route (debounced, back to page 1,
+ * replacing the history entry); Back or a link puts the route's `q` back into the box.
+ */
+export function useRouteSearch<R extends QueueRoute | FeedbackRoute>(route: R): [string, (text: string) => void] {
+  const [search, setSearch] = useState(route.q ?? "");
+  const debounced = useDebounced(search.trim(), 350);
+  const routeRef = useRef(route);
+  routeRef.current = route;
+
+  // Only the typed text drives this; a route change from Back or a link must not be pushed back.
+  useEffect(() => {
+    const current = routeRef.current;
+    if (debounced === (current.q ?? "")) return;
+    const { q: _, ...rest } = current;
+    navigate({ ...rest, ...(debounced ? { q: debounced } : {}), page: 1 } as R, { replace: true });
+  }, [debounced]);
+
+  useEffect(() => {
+    setSearch((typed) => (typed.trim() === (route.q ?? "") ? typed : (route.q ?? "")));
+  }, [route.q]);
+
+  return [search, setSearch];
 }

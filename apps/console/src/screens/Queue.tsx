@@ -1,33 +1,16 @@
-import { useEffect, useRef, useState } from "react";
 import { dossierStatuses, statusLabel, type DeskDossierSummary, type DossierStatus } from "@motcua/contracts";
 import * as api from "../api.ts";
 import { ErrorAlert } from "../components/Alert.tsx";
 import { Pagination } from "../components/Pagination.tsx";
 import { OverdueBadge, StatusChip } from "../components/StatusChip.tsx";
 import { formatDate, formatDateTime } from "../lib/format.ts";
-import { useDebounced, useLoad } from "../lib/hooks.ts";
+import { useLoad, useRouteSearch } from "../lib/hooks.ts";
 import { href, navigate, type QueueRoute } from "../lib/router.ts";
 
 const PAGE_SIZE = 20;
 
 export function Queue({ route }: { route: QueueRoute }) {
-  const [search, setSearch] = useState(route.q ?? "");
-  const debounced = useDebounced(search.trim(), 350);
-
-  const routeRef = useRef(route);
-  routeRef.current = route;
-
-  // Only the typed text drives this; a route change from Back or a link must not be pushed back.
-  useEffect(() => {
-    const current = routeRef.current;
-    if (debounced === (current.q ?? "")) return;
-    const { q: _, ...rest } = current;
-    navigate({ ...rest, ...(debounced ? { q: debounced } : {}), page: 1 }, { replace: true });
-  }, [debounced]);
-
-  useEffect(() => {
-    setSearch((typed) => (typed.trim() === (route.q ?? "") ? typed : (route.q ?? "")));
-  }, [route.q]);
+  const [search, setSearch] = useRouteSearch(route);
 
   const query = { page: route.page, pageSize: PAGE_SIZE, overdue: route.overdue, ...(route.status ? { status: route.status } : {}), ...(route.q ? { q: route.q } : {}) };
   const list = useLoad(JSON.stringify(query), (signal) => api.listDossiers(query, signal));
