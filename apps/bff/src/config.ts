@@ -16,6 +16,11 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   DATA_DIR: z.string().min(1).default("./.data"),
   DATABASE_URL: z.url().optional(),
+  /**
+   * The tables' owner, used only to migrate and then grant DATABASE_URL's role what the app needs,
+   * and no more (no UPDATE/DELETE/TRUNCATE on the audit tables). Without it the app migrates as itself.
+   */
+  DATABASE_MIGRATION_URL: z.url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Origins allowed to call /api cross-origin: the Zalo webview hosts by default. */
   CORS_ORIGINS: csv.default(["https://h5.zdn.vn", "zbrowser://h5.zdn.vn"]),

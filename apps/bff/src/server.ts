@@ -1,12 +1,13 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { openDatabase, pgliteDataDir } from "./db/client.ts";
+import { grantAppRole, roleOf } from "./db/app-role.ts";
 import { migrateDatabase } from "./db/migrate.ts";
 import { seedCatalogIfEmpty } from "./db/seed/seed.ts";
 import { seedDemoOfficers } from "./modules/desk/demo-officers.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
-import { scheduleMaintenance } from "./jobs.ts";
+import { scheduleAuditCheck, scheduleMaintenance } from "./jobs.ts";
 import { createServices } from "./services.ts";
 
 async function main() {
@@ -18,7 +19,17 @@ async function main() {
       : { kind: "pglite", dataDir: pgliteDataDir(config.DATA_DIR) },
     logger,
   );
-  await migrateDatabase(database);
+  if (config.DATABASE_URL && config.DATABASE_MIGRATION_URL) {
+    const owner = await openDatabase({ kind: "postgres", url: config.DATABASE_MIGRATION_URL, poolSize: 1 }, logger);
+    try {
+      await migrateDatabase(owner);
+      await grantAppRole(owner.db, roleOf(config.DATABASE_URL));
+    } finally {
+      await owner.close();
+    }
+  } else {
+    await migrateDatabase(database);
+  }
   if (config.SEED_CATALOG) {
     await seedCatalogIfEmpty(database.db, logger);
     if (config.NODE_ENV !== "production") await seedDemoOfficers(database.db, { nodeEnv: config.NODE_ENV, logger });
@@ -26,6 +37,7 @@ async function main() {
   const services = await createServices(config, database, logger);
   const app = createApp(services);
   const stopMaintenance = scheduleMaintenance(services);
+  const stopAuditCheck = scheduleAuditCheck(services);
   services.notifications?.start();
   services.holidays.start();
 
@@ -67,6 +79,7 @@ async function main() {
     services.catalog.stop();
     services.holidays.stop();
     stopMaintenance();
+    stopAuditCheck();
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(async () => {
       await services.notifications?.stop();

@@ -65,15 +65,19 @@ export function testDatabase(kind: DbKind): Promise<Database> {
 }
 
 /**
- * Empties tables between tests. Work a previous test's server is still finishing (an aborted
- * upload, a request racing its client's timeout) can deadlock with it; PostgreSQL then cancels
- * one side, and trying again settles it.
+ * Empties tables between tests. The audit tables refuse TRUNCATE through a trigger, so this runs as
+ * replication would (a superuser-only setting the test connection has and the app's role must not).
+ * Work a previous test's server is still finishing (an aborted upload, a request racing its client's
+ * timeout) can deadlock with it; PostgreSQL then cancels one side, and trying again settles it.
  */
 export async function truncate(db: Db, tables: string[]): Promise<void> {
   const statement = sql.raw(`truncate ${tables.map((t) => `"${t}"`).join(", ")} restart identity cascade`);
   for (let attempt = 1; ; attempt++) {
     try {
-      await db.execute(statement);
+      await db.transaction(async (tx) => {
+        await tx.execute(sql`set local session_replication_role = replica`);
+        await tx.execute(statement);
+      });
       return;
     } catch (err) {
       if ((err as { code?: string }).code !== "40P01" || attempt >= 5) throw err;

@@ -68,6 +68,10 @@ export const dossierEvent = pgTable(
     toStatus: text("to_status").$type<DossierStatus>().notNull(),
     note: text(),
     data: jsonb().$type<Record<string, unknown>>(),
+    // Set by the insert trigger (migration 0008), whatever the writer sends: each event's digest
+    // covers the one before it in the same dossier.
+    prevHash: text("prev_hash"),
+    hash: text().notNull().default(""),
   },
   (t) => [index("dossier_event_dossier_idx").on(t.dossierId, t.id)],
 );
