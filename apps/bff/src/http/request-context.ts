@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { Logger } from "../logger.ts";
 import type { AppEnv } from "./context.ts";
 import { hasMalformedPercentEncoding } from "./url-encoding.ts";
@@ -6,13 +6,13 @@ import { problemResponse } from "./problem.ts";
 
 const INCOMING_ID = /^[\w\-=]{1,128}$/;
 
-const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
-  ["X-Content-Type-Options", "nosniff"],
-  ["X-Frame-Options", "DENY"],
-  ["Referrer-Policy", "no-referrer"],
-  ["Strict-Transport-Security", "max-age=31536000; includeSubDomains"],
-  ["Cross-Origin-Resource-Policy", "same-site"],
-];
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "no-referrer",
+  "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
+  "Cross-Origin-Resource-Policy": "same-site",
+};
 
 const CORS_ALLOW_HEADERS = "Authorization, Content-Type, Idempotency-Key, If-Match, If-None-Match, X-Request-Id";
 const CORS_EXPOSE_HEADERS = "ETag, Retry-After, X-Request-Id, Location, Content-Disposition";
@@ -26,9 +26,23 @@ const carriesBody = (contentLength: string | undefined, transferEncoding: string
   transferEncoding !== undefined || (contentLength !== undefined && contentLength !== "0");
 
 /**
- * Request id, security headers, CORS and the access log in one middleware. Every header is set with
- * `c.header()` before `next()`: touching the response headers afterwards (as hono's stock cors and
- * secure-headers do) pushes @hono/node-server off its fast path and costs ~10x throughput.
+ * Adds the shared headers to a finished response without replacing what the route chose; `Vary`
+ * lists are joined. Mutating `res.headers` keeps @hono/node-server on its cached-response path,
+ * where `c.header()` after `next()` would rebuild the response as a stream and cost ~10x.
+ */
+function addSharedHeaders(res: Response, shared: Record<string, string>): void {
+  const headers = res.headers;
+  for (const name in shared) {
+    const current = headers.get(name);
+    if (current === null) headers.set(name, shared[name]!);
+    else if (name === "Vary" && !current.includes(shared[name]!)) headers.set(name, `${shared[name]}, ${current}`);
+  }
+}
+
+/**
+ * Request id, security headers, CORS and the access log in one middleware. The headers are kept
+ * as a plain object and added once the route has answered, so a prepared response can carry them
+ * in its own plain object and never build a `Headers` at all (see prepared-json.ts).
  */
 export function requestContext({ logger, corsOrigins }: RequestContextOptions): MiddlewareHandler<AppEnv> {
   const allowed = new Set(corsOrigins);
@@ -38,33 +52,35 @@ export function requestContext({ logger, corsOrigins }: RequestContextOptions): 
     const requestId = incoming && INCOMING_ID.test(incoming) ? incoming : crypto.randomUUID();
     c.set("requestId", requestId);
     c.set("logger", logger);
-    c.header("X-Request-Id", requestId);
-    for (const [name, value] of SECURITY_HEADERS) c.header(name, value);
+    const shared: Record<string, string> = { "X-Request-Id": requestId, ...SECURITY_HEADERS };
 
     const origin = c.req.header("origin");
     if (origin && allowed.has(origin)) {
-      c.header("Access-Control-Allow-Origin", origin);
-      c.header("Vary", "Origin");
-      c.header("Access-Control-Expose-Headers", CORS_EXPOSE_HEADERS);
+      shared["Access-Control-Allow-Origin"] = origin;
+      shared["Vary"] = "Origin";
+      shared["Access-Control-Expose-Headers"] = CORS_EXPOSE_HEADERS;
       if (c.req.method === "OPTIONS") {
-        c.header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
-        c.header("Access-Control-Allow-Headers", CORS_ALLOW_HEADERS);
-        c.header("Access-Control-Max-Age", "600");
-        return c.body(null, 204);
+        return new Response(null, {
+          status: 204,
+          headers: {
+            ...shared,
+            "Access-Control-Allow-Methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
+            "Access-Control-Allow-Headers": CORS_ALLOW_HEADERS,
+            "Access-Control-Max-Age": "600",
+          },
+        });
       }
     }
+    c.set("responseHeaders", shared);
 
-    if (hasMalformedPercentEncoding(c.req.url)) {
-      return problemResponse(c, "MALFORMED_URL", "Địa chỉ chứa mã hóa phần trăm (%) không hợp lệ.");
-    }
-
-    // No route reads a GET body, so an endless one would only be drained until the request timeout:
-    // refuse it and close the connection instead.
-    if ((c.req.method === "GET" || c.req.method === "HEAD") && carriesBody(c.req.header("content-length"), c.req.header("transfer-encoding"))) {
-      return problemResponse(c, "PAYLOAD_TOO_LARGE", "Yêu cầu GET không được có nội dung.", { headers: { Connection: "close" } });
+    const refusal = refuseBeforeRouting(c);
+    if (refusal) {
+      addSharedHeaders(refusal, shared);
+      return refusal;
     }
 
     await next();
+    if (!c.get("responseHeadersIncluded")) addSharedHeaders(c.res, shared);
 
     if (logger.isLevelEnabled("info")) {
       logger.info({
@@ -78,4 +94,16 @@ export function requestContext({ logger, corsOrigins }: RequestContextOptions): 
       });
     }
   };
+}
+
+function refuseBeforeRouting(c: Context<AppEnv>): Response | undefined {
+  if (hasMalformedPercentEncoding(c.req.url)) {
+    return problemResponse(c, "MALFORMED_URL", "Địa chỉ chứa mã hóa phần trăm (%) không hợp lệ.");
+  }
+  // No route reads a GET body, so an endless one would only be drained until the request timeout:
+  // refuse it and close the connection instead.
+  if ((c.req.method === "GET" || c.req.method === "HEAD") && carriesBody(c.req.header("content-length"), c.req.header("transfer-encoding"))) {
+    return problemResponse(c, "PAYLOAD_TOO_LARGE", "Yêu cầu GET không được có nội dung.", { headers: { Connection: "close" } });
+  }
+  return undefined;
 }

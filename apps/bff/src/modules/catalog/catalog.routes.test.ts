@@ -215,6 +215,25 @@ describe.each(dbKinds)("catalog API over HTTP (%s)", (kind) => {
       expect(unsafe.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     });
 
+    it("gives prepared catalog answers, their 304s, problems and other routes the same shared headers; Vary keeps Origin", async () => {
+      const shared = ["x-request-id", "x-content-type-options", "x-frame-options", "referrer-policy", "strict-transport-security", "cross-origin-resource-policy"];
+      const detail = await get("/api/v1/procedures/1.001193", { Origin: TEST_ORIGIN, "Accept-Encoding": "gzip" });
+      const notModified = await get("/api/v1/procedures/1.001193", { Origin: TEST_ORIGIN, "If-None-Match": detail.headers.get("etag")! });
+      const missing = await get("/api/v1/procedures/9.999999", { Origin: TEST_ORIGIN });
+      const health = await get("/healthz", { Origin: TEST_ORIGIN });
+      expect([detail.status, notModified.status, missing.status, health.status]).toEqual([200, 304, 404, 200]);
+      for (const res of [detail, notModified, missing, health]) {
+        for (const name of shared) expect(res.headers.get(name), `${res.url} ${name}`).toBeTruthy();
+        expect(res.headers.get("access-control-allow-origin")).toBe(TEST_ORIGIN);
+        expect(res.headers.get("access-control-expose-headers")).toContain("ETag");
+      }
+      expect(detail.headers.get("vary")).toBe("Origin, Accept-Encoding");
+      expect(notModified.headers.get("vary")).toBe("Origin, Accept-Encoding");
+      expect(health.headers.get("vary")).toBe("Origin");
+      expect(detail.headers.get("content-type")).toBe("application/json; charset=UTF-8");
+      expect(missing.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    });
+
     it("answers CORS preflights for allowed origins only", async () => {
       const ok = await fetch(`${h.server.url}/api/v1/procedures`, {
         method: "OPTIONS",
