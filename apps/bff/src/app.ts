@@ -21,6 +21,7 @@ import { findAgencyDossier } from "./modules/desk/desk.repo.ts";
 import { deskRoutes } from "./modules/desk/desk.routes.ts";
 import { documentsRoutes } from "./modules/documents/documents.routes.ts";
 import { statsRoutes } from "./modules/stats/stats.routes.ts";
+import { satisfactionRoutes } from "./modules/stats/satisfaction.routes.ts";
 import { holidaysRoutes } from "./modules/holidays/holidays.routes.ts";
 import { ratingsRoutes } from "./modules/ratings/ratings.routes.ts";
 import { feedbackRoutes } from "./modules/feedback/feedback.routes.ts";
@@ -89,6 +90,7 @@ export function createApp(s: Services) {
     .route("/api/v1", deskRoutes({ desk: s.desk, officerAuth: s.officerAuth, sessions: s.sessions }))
     .route("/api/v1", statsRoutes({ stats: s.stats, requireManager: requireOfficerRole(officer, ["manager", "admin"]) }))
     .route("/api/v1", holidaysRoutes({ holidays: s.holidays, requireOfficer: officer }))
+    .route("/api/v1", satisfactionRoutes({ satisfaction: s.satisfaction, requireManager: requireOfficerRole(officer, ["manager", "admin"]) }))
     .route("/api/v1", ratingsRoutes({ ratings: s.ratings, sessions: s.sessions }))
     .route("/api/v1", feedbackRoutes({ feedback: s.feedback, sessions: s.sessions, requireOfficer: officer }))
     .route("/api/v1", appointmentsRoutes({ appointments: s.appointments, sessions: s.sessions, requireOfficer: officer }))

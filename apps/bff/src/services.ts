@@ -22,6 +22,7 @@ import { createOfficerAuthService } from "./modules/desk/officer-auth.service.ts
 import { createDocumentsService } from "./modules/documents/documents.service.ts";
 import { createStatsService } from "./modules/stats/stats.service.ts";
 import { delegatingCalendar } from "./modules/holidays/delegating-calendar.ts";
+import { createSatisfactionService } from "./modules/stats/satisfaction.service.ts";
 import { createHolidayCalendar } from "./modules/holidays/holidays.service.ts";
 import { createRatingsService } from "./modules/ratings/ratings.service.ts";
 import { createFeedbackService } from "./modules/feedback/feedback.service.ts";
@@ -84,6 +85,7 @@ export async function createServices(config: Config, database: Database, logger:
     feedback: createFeedbackService({ db, catalog, calendar, storage }),
     appointments: createAppointmentsService({ db, catalog, calendar }),
     documents: createDocumentsService({ db, catalog, adminUnits, publicBaseUrl: config.PUBLIC_BASE_URL, place: "Đồng Nai" }),
+    satisfaction: createSatisfactionService({ db, catalog }),
   };
 }
 

@@ -7,6 +7,7 @@ import type {
   DeskFeedbackList,
   FeedbackAction,
   FeedbackCategory,
+  FeedbackHandlingResponse,
   FeedbackStats,
   FeedbackStatus,
 } from "@motcua/contracts";
@@ -22,6 +23,7 @@ import type {
   OfficerSessionGrant,
   ProcedureDetail,
   RevealIdResult,
+  SatisfactionResponse,
   StatsGroupBy,
   StatsResponse,
   Province,
@@ -111,6 +113,15 @@ export async function listAgencies(): Promise<Agency[]> {
 export async function stats(from: string, to: string, groupBy: StatsGroupBy): Promise<StatsResponse> {
   const params = new URLSearchParams({ from, to, groupBy });
   return (await requestJson<StatsResponse>(`${API}/desk/stats?${params}`)).data;
+}
+
+export async function satisfaction(from: string, to: string, groupBy: StatsGroupBy, agency?: string): Promise<SatisfactionResponse> {
+  const params = new URLSearchParams({ from, to, groupBy, ...(agency ? { agency } : {}) });
+  return (await requestJson<SatisfactionResponse>(`${API}/desk/stats/satisfaction?${params}`)).data;
+}
+
+export async function feedbackHandling(from: string, to: string): Promise<FeedbackHandlingResponse> {
+  return (await requestJson<FeedbackHandlingResponse>(`${API}/desk/stats/feedback-handling?${new URLSearchParams({ from, to })}`)).data;
 }
 
 export async function listProvinces(): Promise<Province[]> {

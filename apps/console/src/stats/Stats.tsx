@@ -1,9 +1,13 @@
+import "./stats-tables.css";
 import { useState, type FormEvent } from "react";
 import type { StatsGroupBy, StatsRow } from "@motcua/contracts";
 import * as api from "../api.ts";
 import { ErrorAlert } from "../components/Alert.tsx";
 import { formatLocalDay, formatNumber, formatPercent, monthOf, vnToday } from "../lib/format.ts";
 import { useLoad } from "../lib/hooks.ts";
+import { FeedbackHandlingSection } from "./FeedbackHandlingSection.tsx";
+import { IndexRates } from "./IndexRates.tsx";
+import { SatisfactionSection } from "./SatisfactionSection.tsx";
 import { StatsChart } from "./StatsChart.tsx";
 import { overallOnTimeRate } from "./chart.ts";
 
@@ -17,6 +21,9 @@ export function Stats() {
   const [draft, setDraft] = useState<Period>(() => ({ ...monthOf(vnToday()), groupBy: "agency" }));
   const [period, setPeriod] = useState(draft);
   const report = useLoad(JSON.stringify(period), () => api.stats(period.from, period.to, period.groupBy));
+  const days = `${period.from}/${period.to}`;
+  const satisfaction = useLoad(`satisfaction:${days}`, () => api.satisfaction(period.from, period.to, "agency"));
+  const feedback = useLoad(`feedback-handling:${days}`, () => api.feedbackHandling(period.from, period.to));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -59,6 +66,9 @@ export function Stats() {
           {rows.length > 0 && <StatsTable rows={rows} groupBy={report.data.groupBy} />}
         </>
       )}
+      <IndexRates satisfaction={satisfaction.data} feedback={feedback.data} />
+      <SatisfactionSection period={period} byAgency={satisfaction} />
+      <FeedbackHandlingSection report={feedback} />
     </section>
   );
 }

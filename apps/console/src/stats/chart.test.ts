@@ -13,7 +13,6 @@ const row = (early: number, onTime: number, late: number, inProgress = 0): Stats
   overdueNow: 0,
   onTimeRate: null,
   averageWorkingDays: null,
-  satisfaction: null,
 });
 
 describe("stackedBar", () => {

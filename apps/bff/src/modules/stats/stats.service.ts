@@ -1,7 +1,8 @@
-import { addDays, fromVnLocal, localDate, type Calendar } from "@motcua/calendar";
+import { localDate, type Calendar } from "@motcua/calendar";
 import type { StatsQuery, StatsResponse, StatsRow } from "@motcua/contracts";
 import type { Db } from "../../db/client.ts";
 import type { CatalogService } from "../catalog/catalog.service.ts";
+import { periodBounds, rowName } from "./report-scope.ts";
 import { countStats, durationFacts, type DurationRow, type StatsFilter } from "./stats.repo.ts";
 
 export interface StatsDeps {
@@ -28,17 +29,12 @@ export function createStatsService({ db, catalog, calendar, now = () => new Date
     return Math.max(0, calendar.workingDaysBetween(localDate(row.receivedDay), localDate(row.finishedDay)) - paused);
   }
 
-  function nameOf(groupBy: StatsQuery["groupBy"], key: string): string {
-    const snapshot = catalog.snapshot();
-    const name = groupBy === "agency" ? snapshot.agencies.get(key)?.name : snapshot.byCode.get(key)?.procedure.name;
-    return name ?? key;
-  }
-
   return {
     async report(query) {
+      const period = periodBounds(query);
       const filter: StatsFilter = {
-        receivedFrom: fromVnLocal(localDate(query.from)),
-        receivedBefore: fromVnLocal(addDays(localDate(query.to), 1)),
+        receivedFrom: period.from,
+        receivedBefore: period.before,
         groupBy: query.groupBy,
         now: now(),
         ...(query.agency ? { agency: query.agency } : {}),
@@ -57,10 +53,9 @@ export function createStatsService({ db, catalog, calendar, now = () => new Date
         const days = daysByKey.get(c.key) ?? [];
         return {
           ...c,
-          name: nameOf(query.groupBy, c.key),
+          name: rowName(catalog, query.groupBy, c.key),
           onTimeRate: finished ? round((c.finishedEarly + c.finishedOnTime) / finished, 4) : null,
           averageWorkingDays: days.length ? round(days.reduce((a, b) => a + b, 0) / days.length, 2) : null,
-          satisfaction: null,
         };
       });
       return { from: query.from, to: query.to, groupBy: query.groupBy, items };

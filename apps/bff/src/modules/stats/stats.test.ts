@@ -126,7 +126,6 @@ describe.each(dbKinds)("desk statistics (%s)", (kind) => {
       onTimeRate: 0.6667,
       // (Mon 2, Thu 5] = 3, (Mon 2, Fri 6] = 4, (Mon 2, Mon 9] = 5.
       averageWorkingDays: 4,
-      satisfaction: null,
     });
   });
 
