@@ -1,54 +1,19 @@
 // @vitest-environment node
 import type { DossierDetail, DossierSummary, DossierRatingState } from "@motcua/contracts";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { otherDesk } from "../../console/e2e/support/officer-api.ts";
 import { browserAvailable, type PhonePage } from "./support/browser.ts";
 import { reportFailure } from "./support/diagnostics.ts";
 import { loseResponseOnce } from "./support/network.ts";
+import { photo } from "./support/photo.ts";
 import { screenPath, waitForScreen } from "./support/screens.ts";
 import { screenshotSeries } from "./support/screenshots.ts";
+import { citizenToken } from "./support/session.ts";
 import { startMiniAppStack, type MiniAppStack } from "./support/stack.ts";
 
 /** Phiếu lý lịch tư pháp: the procedure citizens file online most, handled by the provincial police. */
 const LLTP = "2.000488";
 const DEMO_PASSWORD = "MotCua@2026";
-
-/**
- * A real photo, as a phone camera makes one: drawn and JPEG-encoded by the browser itself. Noise
- * keeps it from compressing to nothing, so a 12-megapixel one weighs what a camera's does.
- */
-async function photo(page: Page, label: string, width = 1600, height = 1200): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
-  const base64 = await page.evaluate(
-    ({ text, width, height }) => {
-      const canvas = document.createElement("canvas");
-      canvas.width = width;
-      canvas.height = height;
-      const ctx = canvas.getContext("2d")!;
-      const image = ctx.createImageData(width, height);
-      for (let i = 0; i < image.data.length; i += 4) {
-        const grain = 200 + Math.floor(Math.random() * 55);
-        image.data[i] = grain;
-        image.data[i + 1] = grain - 8;
-        image.data[i + 2] = grain - 20;
-        image.data[i + 3] = 255;
-      }
-      ctx.putImageData(image, 0, 0);
-      ctx.fillStyle = "#1f2328";
-      ctx.font = `${Math.round(height / 20)}px sans-serif`;
-      for (let line = 0; line < 12; line++) ctx.fillText(`${text} — dòng ${line + 1}`, width / 20, (height / 14) * (line + 1));
-      return canvas.toDataURL("image/jpeg", 0.92).split(",")[1]!;
-    },
-    { text: label, width, height },
-  );
-  return { name: `${label.toLowerCase().replace(/\s+/g, "-")}.jpg`, mimeType: "image/jpeg", buffer: Buffer.from(base64, "base64") };
-}
-
-/** The session the app keeps on the phone, to check the server's side of the story. */
-async function citizenToken(page: Page): Promise<string> {
-  const stored = await page.evaluate(() => localStorage.getItem("motcua.session"));
-  return (JSON.parse(stored!) as { token: string }).token;
-}
 
 async function myDossiers(url: string, token: string): Promise<DossierSummary[]> {
   const res = await fetch(`${url}/api/v1/me/dossiers`, { headers: { Authorization: `Bearer ${token}` } });

@@ -36,9 +36,13 @@ export interface ConsoleBrowser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium (CI installs it with apt); playwright-core never downloads a browser. */
-export async function openConsoleBrowser(): Promise<ConsoleBrowser> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+/**
+ * Debian's Chromium (CI installs it with apt); playwright-core never downloads a browser. Given a
+ * running browser (a suite that also drives a phone), the desk is a context of its own in it, and
+ * `close` closes only that.
+ */
+export async function openConsoleBrowser(shared?: Browser): Promise<ConsoleBrowser> {
+  const browser = shared ?? (await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }));
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -64,6 +68,6 @@ export async function openConsoleBrowser(): Promise<ConsoleBrowser> {
         tolerated = null;
       }
     },
-    close: () => browser.close(),
+    close: () => (shared ? context.close() : browser.close()),
   };
 }

@@ -1,15 +1,24 @@
-import { execFile } from "node:child_process";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { consoleDir } from "./paths.ts";
+import { buildViteApp } from "../../../mini-app/e2e/support/build.ts";
+import { consoleDir, repoRoot } from "./paths.ts";
 
-const run = promisify(execFile);
-
-/** `vite build` of the console into apps/console/dist, which the BFF serves at /console/. */
-export async function buildConsole(): Promise<void> {
-  await run(process.execPath, [join(consoleDir, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], {
-    cwd: consoleDir,
-    // Under vitest NODE_ENV is "test", which Vite would carry into the bundle.
-    env: { ...process.env, NODE_ENV: "production" },
+/**
+ * `vite build` of the console into apps/console/dist, which the BFF serves at /console/: under the
+ * same lock as the mini app's build, and skipped while the last build is newer than its inputs, so
+ * a browser suite never rebuilds it under a BFF that another suite is serving it from.
+ */
+export const buildConsole = (): Promise<void> =>
+  buildViteApp({
+    name: "console",
+    dir: consoleDir,
+    outDir: join(consoleDir, "dist"),
+    inputs: [
+      join(consoleDir, "src"),
+      join(consoleDir, "public"),
+      join(consoleDir, "index.html"),
+      join(consoleDir, "vite.config.ts"),
+      join(consoleDir, "package.json"),
+      join(repoRoot, "packages"),
+      join(repoRoot, "pnpm-lock.yaml"),
+    ],
   });
-}

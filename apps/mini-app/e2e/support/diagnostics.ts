@@ -4,10 +4,11 @@ import type { PhonePage } from "./browser.ts";
 import { screenshotsDir } from "./paths.ts";
 
 /**
- * For vitest's `onTestFailed`: says where the phone was and what the page logged, and keeps a
- * screenshot (failed-<name>.png), since a timeout alone rarely tells why a screen never showed.
+ * For vitest's `onTestFailed`: says where the phone (or the console's page) was and what the page
+ * logged, and keeps a screenshot (failed-<name>.png), since a timeout alone rarely tells why a
+ * screen never showed.
  */
-export function reportFailure(phone: PhonePage, name: string) {
+export function reportFailure(phone: Pick<PhonePage, "page" | "unexpectedErrors">, name: string) {
   return async () => {
     const lines = [`[mini-app e2e] ${name} failed at ${phone.page.url()}`];
     const errors = phone.unexpectedErrors();

@@ -14,6 +14,8 @@ const PHUONG_TRAN_BIEN = communeAgencies.find((a) => a.wardCode === "26041")!.co
 const SO_TU_PHAP = AGENCY.TU_PHAP;
 // Criminal-record certificates (Lý lịch tư pháp), the most filed online procedure, are the police's.
 const CONG_AN_TINH = AGENCY.CONG_AN;
+// The service center answers feedback that names no agency, and checks people in at its own counters.
+const TRUNG_TAM = AGENCY.TTPVHCC;
 
 export const demoOfficers: ReadonlyArray<{ username: string; fullName: string; agencyCode: string; roles: OfficerRole[] }> = [
   { username: "tranbien.desk", fullName: "Nguyễn Thị Thu", agencyCode: PHUONG_TRAN_BIEN, roles: ["desk"] },
@@ -25,6 +27,8 @@ export const demoOfficers: ReadonlyArray<{ username: string; fullName: string; a
   { username: "congan.desk", fullName: "Hoàng Văn Nam", agencyCode: CONG_AN_TINH, roles: ["desk"] },
   { username: "congan.processor", fullName: "Bùi Thị Mai", agencyCode: CONG_AN_TINH, roles: ["processor"] },
   { username: "congan.manager", fullName: "Lý Quang Vinh", agencyCode: CONG_AN_TINH, roles: ["manager"] },
+  { username: "trungtam.desk", fullName: "Ngô Thị Phương", agencyCode: TRUNG_TAM, roles: ["desk"] },
+  { username: "trungtam.manager", fullName: "Huỳnh Minh Tâm", agencyCode: TRUNG_TAM, roles: ["manager"] },
 ];
 
 /**
