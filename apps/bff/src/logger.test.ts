@@ -17,5 +17,6 @@ describe("logger", () => {
     expect(scrub("id 079203001234 and +84912345678 and 0251 3822 123")).toBe(
       "id [redacted-id] and [redacted-phone] and [redacted-phone]",
     );
+    expect(scrub("cccd079203001234, +84 912 345 678, 84.912.345.678")).toBe("cccd[redacted-id], [redacted-phone], [redacted-phone]");
   });
 });

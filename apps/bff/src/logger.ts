@@ -2,8 +2,10 @@ import pino, { type Logger } from "pino";
 
 export type { Logger };
 
-const TWELVE_DIGITS = /\b\d{12}\b/g;
-const VN_PHONE = /(?:\+?84|\b0)(?:\d[ .-]?){8,9}\d\b/g;
+// Digit lookarounds, not \b: an ID glued to a word ("cccd079203001234") is still an ID.
+const TWELVE_DIGITS = /(?<!\d)\d{12}(?!\d)/g;
+// As people type them, a separator also right after the prefix ("+84 912 345 678").
+const VN_PHONE = /(?:\+?84|\b0)[ .-]?(?:\d[ .-]?){8,9}\d\b/g;
 
 /** Masks citizen-ID-like and phone-like digit runs in free text (error messages, SQL details). */
 export function scrub(text: string): string {

@@ -75,7 +75,7 @@ export async function createServices(config: Config, database: Database, logger:
         ttlHours: config.UPLOAD_TTL_HOURS,
       },
     }),
-    drafts: createDraftsService({ db, ttlDays: config.DRAFT_TTL_DAYS }),
+    drafts: createDraftsService({ db, crypto, ttlDays: config.DRAFT_TTL_DAYS }),
     dossiers: createDossiersService({ db, catalog, adminUnits, crypto, calendar }),
     notifications: createNotifications(config, db, logger),
     officerAuth: createOfficerAuthService({ db, sessions }),

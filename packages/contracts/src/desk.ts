@@ -87,7 +87,11 @@ export const DeskDossierDetail = DossierDetail.extend({
 });
 export type DeskDossierDetail = z.infer<typeof DeskDossierDetail>;
 
-export const RevealIdRequest = z.strictObject({ reason: multiLine(500, 5) });
+export const RevealIdRequest = z.strictObject({
+  reason: multiLine(500, 5),
+  /** A form answer of type `id_number` (its key); without it, the applicant's own ID. */
+  field: z.string().min(1).max(64).optional(),
+});
 export const RevealIdResult = z.object({ idNumber: z.string() });
 export type RevealIdResult = z.infer<typeof RevealIdResult>;
 

@@ -144,6 +144,7 @@ export const DossierDetail = DossierSummary.extend({
     email: z.string().optional(),
     address: Address,
   }),
+  /** As filed, except `id_number` answers: masked like `applicant.idNumberMasked`. */
   answers: z.record(z.string(), z.unknown()),
   documents: z.array(DossierDocument),
   delivery: Delivery,

@@ -58,6 +58,8 @@ export const idReveal = pgTable(
       .references(() => dossier.id),
     at: at("at").notNull().defaultNow(),
     reason: text().notNull(),
+    /** The form answer whose ID was shown; null for the applicant's own. */
+    field: text(),
   },
   (t) => [index("id_reveal_dossier_idx").on(t.dossierId, t.at), index("id_reveal_officer_idx").on(t.officerId, t.at)],
 );

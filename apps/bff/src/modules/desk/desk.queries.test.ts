@@ -109,10 +109,38 @@ describe.each(dbKinds)("desk dossier queries, ID reveal and downloads over HTTP 
     expect(revealed.headers.get("cache-control")).toContain("no-store");
     expect(await revealed.json()).toEqual({ idNumber: "075190001234" });
     const audit = await h.db.select().from(idReveal).where(eq(idReveal.dossierId, id));
-    expect(audit).toEqual([expect.objectContaining({ officerId: desk.id, reason: "Đối chiếu với CCCD bản gốc tại quầy" })]);
+    expect(audit).toEqual([expect.objectContaining({ officerId: desk.id, reason: "Đối chiếu với CCCD bản gốc tại quầy", field: null })]);
     expect(h.logLines.some((l) => l.includes("citizen ID revealed") && l.includes(desk.id))).toBe(true);
     expect(h.logLines.join("\n")).not.toContain("075190001234");
     expect(await h.count("dossier_event")).toBe(1);
+  });
+
+  it("masks IDs given in the form like the applicant's and reveals one only by its field, audited with the field", async () => {
+    const desk = await h.officer(["desk"]);
+    const { id, body } = await h.file();
+    const idField = h.procedure.form.fields.find((f) => f.type === "id_number")!.key;
+    const textField = h.procedure.form.fields.find((f) => f.type === "text")!.key;
+    const formId = body.answers[idField] as string;
+    const res = await h.call("GET", `/desk/dossiers/${id}`, desk.token);
+    const text = await res.text();
+    expect(text).not.toContain(formId);
+    expect((JSON.parse(text) as DeskDossierDetail).answers[idField]).toBe(`********${formId.slice(-4)}`);
+
+    for (const field of [textField, "khongCoTruongNay", "constructor"]) {
+      const refused = await h.call("POST", `/desk/dossiers/${id}/reveal-id`, desk.token, { reason: "Đối chiếu giấy tờ", field });
+      expect(refused.status, field).toBe(404);
+      expect(((await refused.json()) as Problem).code).toBe("NOT_FOUND");
+    }
+    expect(await h.count("id_reveal")).toBe(0);
+
+    const revealed = await h.call("POST", `/desk/dossiers/${id}/reveal-id`, desk.token, { reason: "Đối chiếu giấy khai sinh của mẹ", field: idField });
+    expect(revealed.status).toBe(200);
+    expect(revealed.headers.get("cache-control")).toContain("no-store");
+    expect(await revealed.json()).toEqual({ idNumber: formId });
+    const audit = await h.db.select().from(idReveal).where(eq(idReveal.dossierId, id));
+    expect(audit).toEqual([expect.objectContaining({ officerId: desk.id, field: idField })]);
+    expect(h.logLines.some((l) => l.includes("citizen ID revealed") && l.includes(idField))).toBe(true);
+    expect(h.logLines.join("\n")).not.toContain(formId);
   });
 
   it("downloads attachments of the agency's dossiers as attachments, and nothing else", async () => {

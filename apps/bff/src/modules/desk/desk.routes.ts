@@ -55,11 +55,16 @@ export function deskRoutes({ desk, officerAuth, sessions }: DeskRoutesDeps) {
     method: "post",
     path: "/desk/dossiers/{id}/reveal-id",
     tags,
-    summary: "Xem đầy đủ số CCCD của người nộp (có ghi nhật ký)",
+    summary: "Xem đầy đủ số CCCD của người nộp, hoặc số định danh kê khai ở trường `field` (có ghi nhật ký)",
     middleware: officerWrite,
     security,
     request: { params: IdParam, body: { required: true, content: { "application/json": { schema: RevealIdRequest } } } },
-    responses: { 200: json(RevealIdResult, "Số CCCD đầy đủ"), 401: unauthenticated, 404: notFound, 422: problem("Thiếu lý do") },
+    responses: {
+      200: json(RevealIdResult, "Số CCCD đầy đủ"),
+      401: unauthenticated,
+      404: problem("Không có hồ sơ này, hoặc hồ sơ không có số định danh ở trường `field`"),
+      422: problem("Thiếu lý do"),
+    },
   });
 
   const act = createRoute({
@@ -114,8 +119,9 @@ export function deskRoutes({ desk, officerAuth, sessions }: DeskRoutesDeps) {
     .openapi(reveal, async (c) => {
       const who = c.get("officer");
       const id = c.req.valid("param").id;
-      const result = await desk.revealId(who, id, c.req.valid("json").reason);
-      c.get("logger").info({ officerId: who.id, dossierId: id }, "citizen ID revealed to an officer");
+      const { reason, field } = c.req.valid("json");
+      const result = await desk.revealId(who, id, reason, field);
+      c.get("logger").info({ officerId: who.id, dossierId: id, ...(field ? { field } : {}) }, "citizen ID revealed to an officer");
       return c.json(result, 200, noStore);
     })
     .openapi(act, async (c) => {

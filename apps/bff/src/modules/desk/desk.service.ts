@@ -13,6 +13,7 @@ import type { Db } from "../../db/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import { ObjectNotFoundError, type ObjectStorage } from "../../integrations/storage/storage.ts";
 import type { CatalogService } from "../catalog/catalog.service.ts";
+import { openAnswerId } from "../dossiers/answer-ids.ts";
 import { dossierDocuments, dossierEvents } from "../dossiers/dossiers.repo.ts";
 import { actionLabel, canApply } from "../dossiers/state-machine.ts";
 import { applyTransition, type DossierRow } from "../dossiers/transition.repo.ts";
@@ -121,12 +122,18 @@ export function createDeskService(deps: DeskDeps) {
       return detailOf(db, await ownDossier(db, officer, id), officer);
     },
 
-    /** The full citizen ID, written to the audit table in the same transaction that opens it. */
-    async revealId(officer: Officer, id: string, reason: string): Promise<{ idNumber: string }> {
+    /**
+     * A full citizen ID, the applicant's or, with `field`, one given in the form, written to the
+     * audit table in the same transaction that opens it.
+     */
+    async revealId(officer: Officer, id: string, reason: string, field?: string): Promise<{ idNumber: string }> {
       return db.transaction(async (tx) => {
         const row = await ownDossier(tx, officer, id);
-        await insertIdReveal(tx, { officerId: officer.id, dossierId: id, at: now(), reason });
-        return { idNumber: deps.crypto.open(row.idNumberSealed, fieldAad("dossier", id, "id_number")) };
+        const idNumber =
+          field === undefined ? deps.crypto.open(row.idNumberSealed, fieldAad("dossier", id, "id_number")) : openAnswerId(row.answers, field, id, deps.crypto);
+        if (idNumber === undefined) throw new AppError("NOT_FOUND", "Hồ sơ không có số định danh ở trường này.");
+        await insertIdReveal(tx, { officerId: officer.id, dossierId: id, at: now(), reason, field: field ?? null });
+        return { idNumber };
       });
     },
 

@@ -9,6 +9,7 @@ import {
   type TimelineEntry,
   type TrackResult,
 } from "@motcua/contracts";
+import { maskAnswerIds } from "./answer-ids.ts";
 import type { EventRow, TrackRow } from "./dossiers.repo.ts";
 import { actionLabel, canApply, type TransitionAction } from "./state-machine.ts";
 import type { DossierRow } from "./transition.repo.ts";
@@ -62,7 +63,7 @@ export function toDetail(
     version: row.version,
     channel: row.channel,
     applicant: { fullName, dateOfBirth, phone, ...(email ? { email } : {}), address, idNumberMasked: maskIdNumber(row.idNumberLast4) },
-    answers: row.answers,
+    answers: maskAnswerIds(row.answers),
     documents: extra.documents,
     delivery: row.delivery,
     pickup: row.pickup ?? null,

@@ -7,6 +7,7 @@ import { AppError } from "../../http/app-error.ts";
 import type { CatalogService } from "../catalog/catalog.service.ts";
 import { findReplay, keyExpiry, requestHash, runIdempotent, type StoredResponse } from "../idempotency/idempotency.ts";
 import { hashLookupSecret, lookupSecretMatches, newLookupSecret, newReference, normalizeReference } from "./dossier-codes.ts";
+import { sealAnswerIds } from "./answer-ids.ts";
 import { statusView, toDetail, toSummary, toTrackResult } from "./dossier-view.ts";
 import {
   attachUploads,
@@ -102,7 +103,7 @@ export function createDossiersService(deps: DossiersDeps) {
         idNumberSealed: deps.crypto.seal(idNumber, fieldAad("dossier", id, "id_number")),
         idNumberHash: deps.crypto.blindIndex(idNumber),
         idNumberLast4: idNumber.slice(-4),
-        answers: checked.answers,
+        answers: sealAnswerIds(checked.answers, procedure.form.fields, id, deps.crypto),
         delivery: body.delivery,
         pickup: body.pickup ?? null,
         submittedAt: at,

@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db/client.ts";
 import { citizen, draft } from "../../db/schema/index.ts";
 import { dbKinds, testDatabase, truncate } from "../../test/db.ts";
+import { testFieldCrypto } from "../../test/field-crypto.ts";
 import { sweepExpiredDrafts } from "./draft-sweeper.ts";
 import { createDraftsService } from "./drafts.service.ts";
 
@@ -25,7 +26,7 @@ describe.each(dbKinds)("expired-draft sweeper (%s)", (kind) => {
     citizenId = row!.id;
   });
 
-  const drafts = () => createDraftsService({ db, ttlDays: 30, now: () => clock });
+  const drafts = () => createDraftsService({ db, crypto: testFieldCrypto(), ttlDays: 30, now: () => clock });
   const createAt = async (when: Date) => {
     clock = when;
     return (await drafts().create(citizenId, { procedureCode: "1.001193", data: { when: when.toISOString() } })).id;

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { citizen, draft } from "../../db/schema/index.ts";
+import type { SealedDraftData } from "./sealed-draft.ts";
 
 export type DraftRow = typeof draft.$inferSelect;
 
@@ -13,7 +14,7 @@ const live = (citizenId: string, now: Date) => and(eq(draft.citizenId, citizenId
  */
 export async function insertDraftWithinQuota(
   db: Db,
-  row: { citizenId: string; procedureCode: string; data: Record<string, unknown>; now: Date; expiresAt: Date },
+  row: { id: string; citizenId: string; procedureCode: string; data: SealedDraftData; now: Date; expiresAt: Date },
   limit: number,
 ): Promise<DraftRow | undefined> {
   return db.transaction(async (tx) => {
@@ -23,6 +24,7 @@ export async function insertDraftWithinQuota(
     const [inserted] = await tx
       .insert(draft)
       .values({
+        id: row.id,
         citizenId: row.citizenId,
         procedureCode: row.procedureCode,
         data: row.data,
@@ -48,7 +50,7 @@ export async function findDraft(db: Db, citizenId: string, id: string, now: Date
 /** Without `versions` the last write wins; with them only a draft still at one of them is updated. */
 export async function updateDraftData(
   db: Db,
-  change: { citizenId: string; id: string; data: Record<string, unknown>; now: Date; expiresAt: Date; versions?: readonly number[] },
+  change: { citizenId: string; id: string; data: SealedDraftData; now: Date; expiresAt: Date; versions?: readonly number[] },
 ): Promise<DraftRow | undefined> {
   const { citizenId, id, data, now, expiresAt, versions } = change;
   const [row] = await db

@@ -5,12 +5,14 @@ import type { Draft, DraftList, Problem } from "@motcua/contracts";
 import type { Db } from "../../db/client.ts";
 import { citizen, draft } from "../../db/schema/index.ts";
 import { dbKinds, testDatabase, truncate } from "../../test/db.ts";
+import { testFieldCrypto } from "../../test/field-crypto.ts";
 import { startTestServer, type TestServer } from "../../test/http-server.ts";
 import { memoryLogger } from "../../test/logger.ts";
 import { mountForTest } from "../../test/module-app.ts";
 import { createSessionService } from "../identity/session.service.ts";
 import { draftsRoutes } from "./drafts.routes.ts";
 import { createDraftsService } from "./drafts.service.ts";
+import { openDraftData } from "./sealed-draft.ts";
 
 const T0 = new Date("2026-08-01T02:00:00.000Z");
 const DAY = 86_400_000;
@@ -24,10 +26,11 @@ describe.each(dbKinds)("drafts API over HTTP (%s)", (kind) => {
   let alice: string;
   let bob: string;
   const sessions = () => createSessionService({ db, ttlMinutes: 60 });
+  const crypto = testFieldCrypto();
 
   beforeAll(async () => {
     db = (await testDatabase(kind)).db;
-    const drafts = createDraftsService({ db, ttlDays: TTL_DAYS, now: () => clock });
+    const drafts = createDraftsService({ db, crypto, ttlDays: TTL_DAYS, now: () => clock });
     server = await startTestServer(mountForTest(draftsRoutes({ drafts, sessions: sessions() }), memoryLogger().logger));
   });
   afterAll(() => server.close());
@@ -65,7 +68,11 @@ describe.each(dbKinds)("drafts API over HTTP (%s)", (kind) => {
     expect(res.status).toBe(201);
     return (await res.json()) as Draft;
   };
-  const rowOf = async (id: string) => (await db.select().from(draft).where(eq(draft.id, id)))[0];
+  const storedRowOf = async (id: string) => (await db.select().from(draft).where(eq(draft.id, id)))[0];
+  const rowOf = async (id: string) => {
+    const row = await storedRowOf(id);
+    return row && { ...row, data: openDraftData(row.data, id, crypto) };
+  };
   const countRows = async () => (await db.select({ id: draft.id }).from(draft)).length;
 
   it("creates, reads, updates and deletes a draft", async () => {
@@ -104,6 +111,8 @@ describe.each(dbKinds)("drafts API over HTTP (%s)", (kind) => {
       expiresAt: new Date(clock.getTime() + TTL_DAYS * DAY).toISOString(),
     });
     expect(await rowOf(created.id)).toMatchObject({ version: 2, data: { hoTen: "Nguyễn Văn Ánh" }, updatedAt: clock, createdAt: T0 });
+    // At rest the whole form is one envelope bound to this draft: nothing the citizen typed shows.
+    expect((await storedRowOf(created.id))!.data).toEqual({ sealed: expect.stringMatching(/^v1\.test1\./) });
 
     const del = await call("DELETE", `/${created.id}`, alice);
     expect(del.status).toBe(204);

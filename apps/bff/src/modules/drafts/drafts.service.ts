@@ -1,7 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { DRAFTS_PER_CITIZEN, DRAFT_MAX_BYTES, draftDataBytes, type Draft, type DraftCreateRequest } from "@motcua/contracts";
+import type { FieldCrypto } from "../../crypto/field-crypto.ts";
 import type { Db } from "../../db/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import { deleteDraft, findDraft, insertDraftWithinQuota, listDrafts, updateDraftData, type DraftRow } from "./drafts.repo.ts";
+import { openDraftData, sealDraftData } from "./sealed-draft.ts";
 
 export interface DraftsService {
   create(citizenId: string, input: DraftCreateRequest): Promise<Draft>;
@@ -17,11 +20,11 @@ export const draftEtag = (version: number) => `"v${version}"`;
 // Someone else's draft gets exactly this too, so ids cannot be probed.
 const notFound = () => new AppError("NOT_FOUND", "Không tìm thấy bản nháp.");
 
-function toDraft(row: DraftRow): Draft {
+function toDraft(row: DraftRow, crypto: Pick<FieldCrypto, "open">): Draft {
   return {
     id: row.id,
     procedureCode: row.procedureCode,
-    data: row.data,
+    data: openDraftData(row.data, row.id, crypto),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -36,9 +39,9 @@ function assertSize(data: Record<string, unknown>) {
   }
 }
 
-/** Server-side drafts: kept `ttlDays` after the last save, then swept. */
-export function createDraftsService(deps: { db: Db; ttlDays: number; now?: () => Date }): DraftsService {
-  const { db } = deps;
+/** Server-side drafts, sealed at rest: kept `ttlDays` after the last save, then swept. */
+export function createDraftsService(deps: { db: Db; crypto: Pick<FieldCrypto, "seal" | "open">; ttlDays: number; now?: () => Date }): DraftsService {
+  const { db, crypto } = deps;
   const now = deps.now ?? (() => new Date());
   const expiryFrom = (at: Date) => new Date(at.getTime() + deps.ttlDays * 86_400_000);
 
@@ -46,25 +49,29 @@ export function createDraftsService(deps: { db: Db; ttlDays: number; now?: () =>
     async create(citizenId, { procedureCode, data }) {
       assertSize(data);
       const at = now();
-      const row = await insertDraftWithinQuota(db, { citizenId, procedureCode, data, now: at, expiresAt: expiryFrom(at) }, DRAFTS_PER_CITIZEN);
+      // The id is chosen here because the seal is bound to it.
+      const id = randomUUID();
+      const sealed = sealDraftData(data, id, crypto);
+      const row = await insertDraftWithinQuota(db, { id, citizenId, procedureCode, data: sealed, now: at, expiresAt: expiryFrom(at) }, DRAFTS_PER_CITIZEN);
       if (!row) {
         throw new AppError("QUOTA_EXCEEDED", `Tối đa ${DRAFTS_PER_CITIZEN} bản nháp; hãy xóa bớt bản nháp cũ.`);
       }
-      return toDraft(row);
+      return toDraft(row, crypto);
     },
     async list(citizenId) {
-      return (await listDrafts(db, citizenId, now())).map(toDraft);
+      return (await listDrafts(db, citizenId, now())).map((row) => toDraft(row, crypto));
     },
     async get(citizenId, id) {
       const row = await findDraft(db, citizenId, id, now());
       if (!row) throw notFound();
-      return toDraft(row);
+      return toDraft(row, crypto);
     },
     async update(citizenId, id, data, versions) {
       assertSize(data);
       const at = now();
-      const row = await updateDraftData(db, { citizenId, id, data, now: at, expiresAt: expiryFrom(at), ...(versions ? { versions } : {}) });
-      if (row) return toDraft(row);
+      const sealed = sealDraftData(data, id, crypto);
+      const row = await updateDraftData(db, { citizenId, id, data: sealed, now: at, expiresAt: expiryFrom(at), ...(versions ? { versions } : {}) });
+      if (row) return toDraft(row, crypto);
       const current = versions && (await findDraft(db, citizenId, id, at));
       if (!current) throw notFound();
       throw new AppError("PRECONDITION_FAILED", "Bản nháp đã được lưu từ nơi khác; hãy tải lại trước khi lưu.", {

@@ -1,0 +1,1 @@
+ALTER TABLE "id_reveal" ADD COLUMN "field" text;
