@@ -26,6 +26,7 @@ import { holidaysRoutes } from "./modules/holidays/holidays.routes.ts";
 import { ratingsRoutes } from "./modules/ratings/ratings.routes.ts";
 import { feedbackRoutes } from "./modules/feedback/feedback.routes.ts";
 import { appointmentsRoutes } from "./modules/appointments/appointments.routes.ts";
+import { serviceRequestsRoutes } from "./modules/service-requests/service-requests.routes.ts";
 import { rateLimit } from "./http/rate-limit.ts";
 import { clientAddressResolver } from "./http/client-address.ts";
 import type { Services } from "./services.ts";
@@ -89,11 +90,12 @@ export function createApp(s: Services) {
     )
     .route("/api/v1", deskRoutes({ desk: s.desk, officerAuth: s.officerAuth, sessions: s.sessions }))
     .route("/api/v1", statsRoutes({ stats: s.stats, requireManager: requireOfficerRole(officer, ["manager", "admin"]) }))
-    .route("/api/v1", holidaysRoutes({ holidays: s.holidays, requireOfficer: officer }))
     .route("/api/v1", satisfactionRoutes({ satisfaction: s.satisfaction, requireManager: requireOfficerRole(officer, ["manager", "admin"]) }))
+    .route("/api/v1", holidaysRoutes({ holidays: s.holidays, requireOfficer: officer }))
     .route("/api/v1", ratingsRoutes({ ratings: s.ratings, sessions: s.sessions }))
     .route("/api/v1", feedbackRoutes({ feedback: s.feedback, sessions: s.sessions, requireOfficer: officer }))
     .route("/api/v1", appointmentsRoutes({ appointments: s.appointments, sessions: s.sessions, requireOfficer: officer }))
+    .route("/api/v1", serviceRequestsRoutes({ serviceRequests: s.serviceRequests, sessions: s.sessions, requireOfficer: officer }))
     .route(
       "/api/v1",
       documentsRoutes({

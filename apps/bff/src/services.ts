@@ -21,12 +21,13 @@ import { createDeskService } from "./modules/desk/desk.service.ts";
 import { createOfficerAuthService } from "./modules/desk/officer-auth.service.ts";
 import { createDocumentsService } from "./modules/documents/documents.service.ts";
 import { createStatsService } from "./modules/stats/stats.service.ts";
-import { delegatingCalendar } from "./modules/holidays/delegating-calendar.ts";
 import { createSatisfactionService } from "./modules/stats/satisfaction.service.ts";
+import { delegatingCalendar } from "./modules/holidays/delegating-calendar.ts";
 import { createHolidayCalendar } from "./modules/holidays/holidays.service.ts";
 import { createRatingsService } from "./modules/ratings/ratings.service.ts";
 import { createFeedbackService } from "./modules/feedback/feedback.service.ts";
 import { createAppointmentsService } from "./modules/appointments/appointments.service.ts";
+import { createServiceRequestsService } from "./modules/service-requests/service-requests.service.ts";
 
 /** The composition root: every service built once from validated config, passed down explicitly. */
 export async function createServices(config: Config, database: Database, logger: Logger) {
@@ -46,6 +47,16 @@ export async function createServices(config: Config, database: Database, logger:
   const holidays = await createHolidayCalendar({ db, logger });
   // Built once, but every call reads the latest merged calendar, so a manager's change applies at once.
   const calendar = delegatingCalendar(() => holidays.calendar());
+  const uploads = createUploadsService({
+    db,
+    storage,
+    limits: {
+      maxBytes: config.UPLOAD_MAX_BYTES,
+      dailyFiles: config.UPLOAD_DAILY_FILES,
+      dailyBytes: config.UPLOAD_DAILY_BYTES,
+      ttlHours: config.UPLOAD_TTL_HOURS,
+    },
+  });
   return {
     config,
     logger,
@@ -65,27 +76,19 @@ export async function createServices(config: Config, database: Database, logger:
     /** Per-address limit on public lookups: slow enough to make guessing secrets pointless. */
     trackLimit: { limit: config.TRACK_LIMIT_PER_MINUTE, windowMs: 60_000 },
     identity: createIdentityService({ db, sessions, zalo, devAuth: config.devAuth, logger }),
-    uploads: createUploadsService({
-      db,
-      storage,
-      limits: {
-        maxBytes: config.UPLOAD_MAX_BYTES,
-        dailyFiles: config.UPLOAD_DAILY_FILES,
-        dailyBytes: config.UPLOAD_DAILY_BYTES,
-        ttlHours: config.UPLOAD_TTL_HOURS,
-      },
-    }),
+    uploads,
     drafts: createDraftsService({ db, crypto, ttlDays: config.DRAFT_TTL_DAYS }),
     dossiers: createDossiersService({ db, catalog, adminUnits, crypto, calendar }),
     notifications: createNotifications(config, db, logger),
     officerAuth: createOfficerAuthService({ db, sessions }),
     desk: createDeskService({ db, crypto, calendar, catalog, storage }),
     stats: createStatsService({ db, catalog, calendar }),
+    satisfaction: createSatisfactionService({ db, catalog }),
     ratings: createRatingsService({ db }),
     feedback: createFeedbackService({ db, catalog, calendar, storage }),
     appointments: createAppointmentsService({ db, catalog, calendar }),
+    serviceRequests: createServiceRequestsService({ db, calendar, storage, uploads }),
     documents: createDocumentsService({ db, catalog, adminUnits, publicBaseUrl: config.PUBLIC_BASE_URL, place: "Đồng Nai" }),
-    satisfaction: createSatisfactionService({ db, catalog }),
   };
 }
 

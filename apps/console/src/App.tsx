@@ -9,6 +9,8 @@ import { Stats } from "./stats/Stats.tsx";
 import { FeedbackList } from "./feedback/FeedbackList.tsx";
 import { FeedbackScreen } from "./feedback/FeedbackScreen.tsx";
 import { Appointments } from "./appointments/Appointments.tsx";
+import { ServiceRequestList } from "./service-requests/ServiceRequestList.tsx";
+import { ServiceRequestScreen } from "./service-requests/ServiceRequestScreen.tsx";
 
 const titles: Record<Route["name"], string> = {
   queue: "Hàng đợi hồ sơ",
@@ -18,6 +20,8 @@ const titles: Record<Route["name"], string> = {
   feedback: "Phản ánh, kiến nghị",
   feedbackItem: "Chi tiết phản ánh",
   appointments: "Lịch hẹn tại quầy",
+  serviceRequests: "Tư vấn, dịch thuật",
+  serviceRequest: "Chi tiết yêu cầu tư vấn, dịch thuật",
 };
 
 export function App() {
@@ -62,6 +66,7 @@ function Shell() {
           {manager && nav({ name: "stats" }, "Thống kê")}
           {manager && nav({ name: "holidays" }, "Lịch nghỉ")}
           {nav({ name: "appointments" }, "Lịch hẹn")}
+          {nav({ name: "serviceRequests", page: 1 }, "Tư vấn, dịch thuật")}
           {manager && nav({ name: "feedback", overdue: false, page: 1 }, "Phản ánh")}
         </nav>
         <div className="who">
@@ -78,6 +83,8 @@ function Shell() {
         {route.name === "stats" && (manager ? <Stats /> : <Forbidden />)}
         {route.name === "holidays" && (manager ? <Holidays /> : <Forbidden />)}
         {route.name === "appointments" && <Appointments date={route.date} manager={manager} />}
+        {route.name === "serviceRequests" && <ServiceRequestList route={route} />}
+        {route.name === "serviceRequest" && <ServiceRequestScreen key={route.code} code={route.code} />}
         {route.name === "feedback" && (manager ? <FeedbackList route={route} /> : <Forbidden />)}
         {route.name === "feedbackItem" && (manager ? <FeedbackScreen key={route.code} code={route.code} /> : <Forbidden />)}
       </main>

@@ -21,6 +21,10 @@ const FeedbackDetailPage = lazy(() => import("./routes/feedback/FeedbackDetailPa
 const MyAppointmentsPage = lazy(() => import("./routes/appointments/MyAppointmentsPage.tsx"));
 const BookAppointmentPage = lazy(() => import("./routes/appointments/BookAppointmentPage.tsx"));
 const TicketPage = lazy(() => import("./routes/appointments/TicketPage.tsx"));
+const ServicesPage = lazy(() => import("./routes/services/ServicesPage.tsx"));
+const ConsultingRequestPage = lazy(() => import("./routes/services/ConsultingRequestPage.tsx"));
+const TranslationRequestPage = lazy(() => import("./routes/services/TranslationRequestPage.tsx"));
+const ServiceRequestPage = lazy(() => import("./routes/services/ServiceRequestPage.tsx"));
 
 const screen = (Screen: LazyExoticComponent<ComponentType>) => (
   <Suspense fallback={<PageLoading />}>
@@ -51,6 +55,10 @@ export function MotcuaApp({ queryClient, settings }: { queryClient: QueryClient;
                 <Route path="/appointments" element={screen(MyAppointmentsPage)} />
                 <Route path="/appointments/new" element={screen(BookAppointmentPage)} />
                 <Route path="/appointments/:id" element={screen(TicketPage)} />
+                <Route path="/services" element={screen(ServicesPage)} />
+                <Route path="/services/consulting" element={screen(ConsultingRequestPage)} />
+                <Route path="/services/translation" element={screen(TranslationRequestPage)} />
+                <Route path="/services/:code" element={screen(ServiceRequestPage)} />
               </AnimationRoutes>
               <BottomNav />
             </ZMPRouter>

@@ -19,3 +19,4 @@ export * from "./api-error.ts";
 export * from "./ratings.ts";
 export * from "./feedback.ts";
 export * from "./appointments.ts";
+export * from "./service-requests.ts";

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "./client.ts";
 
 /** What the app may only add to, never change: the audit trail of every record. */
-export const auditTables = ["dossier_event", "feedback_event", "appointment_event", "appointment_schedule_change", "id_reveal"] as const;
+export const auditTables = ["dossier_event", "feedback_event", "appointment_event", "appointment_schedule_change", "id_reveal", "service_request_event"] as const;
 
 /**
  * Gives the app's login role read and write on the schema's tables, except that the audit tables

@@ -44,7 +44,7 @@ describe.each(dbKinds)("#39 the audit trail is append-only and chained (%s)", (k
   });
   afterAll(() => h.close());
   beforeEach(async () => {
-    await truncate(db(), [...filingTables, "feedback_event", "appointment_event", "appointment_schedule_change"]);
+    await truncate(db(), [...filingTables, "feedback_event", "appointment_event", "appointment_schedule_change", "service_request_event"]);
   });
 
   /** A filed dossier taken through acceptance and processing: three events. */
@@ -95,6 +95,7 @@ describe.each(dbKinds)("#39 the audit trail is append-only and chained (%s)", (k
       `delete from appointment_schedule_change`,
       `update id_reveal set reason = 'x'`,
       `truncate id_reveal`,
+      `delete from service_request_event`,
     ]) {
       const { code, message } = await refusal(db(), statement);
       expect(code, statement).toBe("42501");

@@ -4,6 +4,7 @@ export { ApiError, toApiError };
 
 export interface RequestOptions {
   method?: "GET" | "POST" | "PUT" | "DELETE";
+  /** JSON, or a FormData sent as multipart (file uploads). */
   body?: unknown;
   /** The ETag last read, e.g. `"v3"`; the server refuses the write with 412 if the dossier moved on. */
   ifMatch?: string;
@@ -29,14 +30,14 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   const headers = new Headers({ Accept: "application/json" });
   const token = options.anonymous ? null : hooks.token();
   if (token) headers.set("Authorization", `Bearer ${token}`);
-  if (options.body !== undefined) headers.set("Content-Type", "application/json");
+  if (options.body !== undefined && !(options.body instanceof FormData)) headers.set("Content-Type", "application/json");
   if (options.ifMatch) headers.set("If-Match", options.ifMatch);
   let res: Response;
   try {
     res = await fetch(path, {
       method: options.method ?? "GET",
       headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: options.body === undefined ? null : options.body instanceof FormData ? options.body : JSON.stringify(options.body),
       signal: options.signal ?? null,
       cache: "no-store",
     });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { dossierStatuses, feedbackCategories, feedbackStatuses, type DossierStatus, type FeedbackCategory, type FeedbackStatus } from "@motcua/contracts";
+import { parseServiceRoute, SERVICE_SEGMENT, serviceHref, type ServiceRoute } from "../service-requests/service-routes.ts";
 
 // Hash routes: the BFF serves one index.html, and a reload or a pasted link lands on the same screen.
 
@@ -27,7 +28,8 @@ export type Route =
   | { name: "holidays" }
   | FeedbackRoute
   | { name: "feedbackItem"; code: string }
-  | { name: "appointments"; date?: string };
+  | { name: "appointments"; date?: string }
+  | ServiceRoute;
 
 const isStatus = (v: string | null): v is DossierStatus => v !== null && (dossierStatuses as readonly string[]).includes(v);
 
@@ -40,6 +42,7 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(search);
   if (segments[0] === "phan-anh" && segments[1]) return { name: "feedbackItem", code: decodeURIComponent(segments[1]) };
   if (segments[0] === "phan-anh") return parseFeedbackRoute(params);
+  if (segments[0] === SERVICE_SEGMENT) return parseServiceRoute(segments[1], params);
   if (segments[0] === "lich-hen") return { name: "appointments", ...(/^\d{4}-\d{2}-\d{2}$/.test(params.get("date") ?? "") ? { date: params.get("date")! } : {}) };
   const status = params.get("status");
   const page = Number(params.get("page"));
@@ -64,6 +67,9 @@ export function href(route: Route): string {
       return `#/phan-anh/${encodeURIComponent(route.code)}`;
     case "appointments":
       return route.date ? `#/lich-hen?date=${route.date}` : "#/lich-hen";
+    case "serviceRequests":
+    case "serviceRequest":
+      return serviceHref(route);
     case "feedback": {
       const params = new URLSearchParams();
       if (route.status) params.set("status", route.status);

@@ -12,6 +12,7 @@ const shapes = {
   file: "M6 3h8l4 4v14H6zM14 3v4h4M12 17v-6M9 14l3-3 3 3",
   feedback: "M4 5h16v11H9l-5 4zM8 9h8M8 12h5",
   calendar: "M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h3",
+  support: "M5 13v-2a7 7 0 0 1 14 0v2M5 13h3v5H5zM19 13h-3v5h3zM19 18a3 3 0 0 1-3 3h-3",
 } as const;
 
 export type LineIconName = keyof typeof shapes;

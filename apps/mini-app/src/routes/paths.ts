@@ -16,4 +16,8 @@ export const paths = {
   appointments: "/appointments",
   bookAppointment: "/appointments/new",
   appointment: (id: string) => `/appointments/${encodeURIComponent(id)}`,
+  services: "/services",
+  requestConsulting: "/services/consulting",
+  requestTranslation: "/services/translation",
+  serviceRequest: (code: string) => `/services/${encodeURIComponent(code)}`,
 } as const;

@@ -8,3 +8,4 @@ export * from "./ratings.ts";
 export * from "./rate-limits.ts";
 export * from "./feedback.ts";
 export * from "./appointments.ts";
+export * from "./service-requests.ts";

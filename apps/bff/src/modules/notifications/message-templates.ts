@@ -1,5 +1,5 @@
 import { toVnLocal } from "@motcua/calendar";
-import { DossierStatus, feedbackStatusLabel, statusLabel } from "@motcua/contracts";
+import { DossierStatus, feedbackStatusLabel, ServiceRequestKind, serviceRequestKindLabel, serviceRequestStatusLabel, statusLabel } from "@motcua/contracts";
 import { z } from "zod";
 
 /** What `statusNotice` writes; checked because a jsonb column promises nothing. */
@@ -113,6 +113,36 @@ export function renderFeedbackNotice(input: { payload: FeedbackNoticePayload; mi
       buttonText: action === "answer" ? "Xem trả lời" : "Xem lý do",
       buttonUrl: feedbackDeepLink(input.miniAppId, code),
     },
+    zns: { reference: code, status, detail },
+  };
+}
+
+/** What the service-requests module writes when the center quotes, schedules, completes or declines a request. */
+export const ServiceRequestNoticePayload = z.object({
+  action: z.enum(["quote", "schedule", "complete", "reject"]),
+  code: z.string().min(1),
+  kind: ServiceRequestKind,
+});
+export type ServiceRequestNoticePayload = z.infer<typeof ServiceRequestNoticePayload>;
+
+export function serviceRequestDeepLink(miniAppId: string, code: string): string {
+  return `https://zalo.me/s/${encodeURIComponent(miniAppId)}/services/${encodeURIComponent(code)}`;
+}
+
+const serviceNotice = {
+  quote: { status: "QUOTED", button: "Xem báo giá", detail: (what: string, code: string) => `Yêu cầu ${what} ${code} đã có báo giá. Bấm để xem và đồng ý.` },
+  schedule: { status: "SCHEDULED", button: "Xem lịch hẹn", detail: (what: string, code: string) => `Yêu cầu ${what} ${code} đã được hẹn lịch. Bấm để xem thời gian, địa điểm.` },
+  complete: { status: "COMPLETED", button: "Xem kết quả", detail: (what: string, code: string) => `Yêu cầu ${what} ${code} đã hoàn thành. Bấm để xem kết quả.` },
+  reject: { status: "REJECTED", button: "Xem lý do", detail: (what: string, code: string) => `Trung tâm không thực hiện được yêu cầu ${what} ${code}. Xem lý do trong ứng dụng.` },
+} as const;
+
+export function renderServiceRequestNotice(input: { payload: ServiceRequestNoticePayload; miniAppId: string }): { miniApp: MiniAppNoticeData; zns: ZnsNoticeData } {
+  const { action, code, kind } = input.payload;
+  const notice = serviceNotice[action];
+  const status = serviceRequestStatusLabel[notice.status].vi;
+  const detail = notice.detail(serviceRequestKindLabel[kind].vi.toLowerCase(), code);
+  return {
+    miniApp: { title: TITLE, contentTitle: status, contentDescription: detail, buttonText: notice.button, buttonUrl: serviceRequestDeepLink(input.miniAppId, code) },
     zns: { reference: code, status, detail },
   };
 }

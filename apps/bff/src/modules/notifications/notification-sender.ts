@@ -1,6 +1,15 @@
 import type { Db } from "../../db/client.ts";
 import type { MiniAppNotifier, SendOutcome, ZnsClient } from "../../integrations/zalo/notification-client.ts";
-import { FeedbackNoticePayload, renderFeedbackNotice, renderStatusNotice, StatusNoticePayload, type MiniAppNoticeData, type ZnsNoticeData } from "./message-templates.ts";
+import {
+  FeedbackNoticePayload,
+  renderFeedbackNotice,
+  renderServiceRequestNotice,
+  renderStatusNotice,
+  ServiceRequestNoticePayload,
+  StatusNoticePayload,
+  type MiniAppNoticeData,
+  type ZnsNoticeData,
+} from "./message-templates.ts";
 import type { ClaimedMessage } from "./outbox.repo.ts";
 import { findCitizenRecipient, findRecipient, type Recipient } from "./recipient.repo.ts";
 
@@ -8,6 +17,8 @@ import { findCitizenRecipient, findRecipient, type Recipient } from "./recipient
 export const STATUS_NOTICE_TOPIC = "dossier.status_changed";
 /** The topic `feedbackNotice` writes: a citizen's feedback was answered or dismissed. */
 export const FEEDBACK_NOTICE_TOPIC = "feedback.answered";
+/** The topic the service-requests module writes: a consulting or translation request moved on. */
+export const SERVICE_REQUEST_NOTICE_TOPIC = "service_request.updated";
 
 export type Channel = "miniapp" | "zns";
 
@@ -52,19 +63,35 @@ export function createNotificationSender(deps: NotificationSenderDeps): Notifica
     return { recipient, notice: renderStatusNotice({ payload: payload.data, dossierId: message.dossierId, dueAt: recipient.dueAt, miniAppId: deps.miniAppId }) };
   }
 
-  async function prepareFeedbackNotice(message: ClaimedMessage): Promise<Prepared> {
-    const payload = FeedbackNoticePayload.safeParse(message.payload);
-    if (!payload.success) return { kind: "permanent", reason: "malformed payload" };
+  /** A notice about something of the citizen's other than a dossier: `render` checks the payload. */
+  async function prepareCitizenNotice(message: ClaimedMessage, render: (payload: unknown) => { miniApp: MiniAppNoticeData; zns: ZnsNoticeData } | undefined): Promise<Prepared> {
+    const notice = render(message.payload);
+    if (!notice) return { kind: "permanent", reason: "malformed payload" };
     if (!message.citizenId) return { kind: "skipped", reason: "no recipient" };
     const recipient = await findCitizenRecipient(deps.db, message.citizenId);
     if (!recipient) return { kind: "skipped", reason: "citizen not found" };
-    return { recipient, notice: renderFeedbackNotice({ payload: payload.data, miniAppId: deps.miniAppId }) };
+    return { recipient, notice };
+  }
+
+  const feedbackNotice = (payload: unknown) => {
+    const parsed = FeedbackNoticePayload.safeParse(payload);
+    return parsed.success ? renderFeedbackNotice({ payload: parsed.data, miniAppId: deps.miniAppId }) : undefined;
+  };
+  const serviceRequestNotice = (payload: unknown) => {
+    const parsed = ServiceRequestNoticePayload.safeParse(payload);
+    return parsed.success ? renderServiceRequestNotice({ payload: parsed.data, miniAppId: deps.miniAppId }) : undefined;
+  };
+
+  function prepare(message: ClaimedMessage): Promise<Prepared> {
+    if (message.topic === FEEDBACK_NOTICE_TOPIC) return prepareCitizenNotice(message, feedbackNotice);
+    if (message.topic === SERVICE_REQUEST_NOTICE_TOPIC) return prepareCitizenNotice(message, serviceRequestNotice);
+    return prepareStatusNotice(message);
   }
 
   return {
-    topics: [STATUS_NOTICE_TOPIC, FEEDBACK_NOTICE_TOPIC],
+    topics: [STATUS_NOTICE_TOPIC, FEEDBACK_NOTICE_TOPIC, SERVICE_REQUEST_NOTICE_TOPIC],
     async send(message) {
-      const prepared = message.topic === FEEDBACK_NOTICE_TOPIC ? await prepareFeedbackNotice(message) : await prepareStatusNotice(message);
+      const prepared = await prepare(message);
       if ("kind" in prepared) return prepared;
       const { recipient, notice } = prepared;
       if (!recipient.notifyOptIn) return { kind: "skipped", reason: "citizen has not opted in" };

@@ -12,6 +12,7 @@ const actions: ReadonlyArray<{ to: string; icon: LineIconName; label: HomeKey; h
   { to: paths.myDossiers, icon: "folder", label: "actionMine", hint: "actionMineHint" },
   { to: paths.feedback, icon: "feedback", label: "actionFeedback", hint: "actionFeedbackHint" },
   { to: paths.appointments, icon: "calendar", label: "actionBook", hint: "actionBookHint" },
+  { to: paths.services, icon: "support", label: "actionServices", hint: "actionServicesHint" },
 ];
 
 export function QuickActions() {
