@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { dossier, dossierEvent, upload } from "../../db/schema/index.ts";
+import { KEPT_UNTIL } from "../uploads/upload-hold.ts";
 import type { UploadFacts } from "./submission-checks.ts";
 import type { DossierRow } from "./transition.repo.ts";
 
@@ -16,7 +17,8 @@ export async function uploadFacts(db: Db, citizenId: string, ids: string[]): Pro
 }
 
 /**
- * Binds uploads to a dossier, each only if it is still the citizen's and still free; returns false
+ * Binds uploads to a dossier, each only if it is still the citizen's and still free (not in another
+ * dossier, nor held by feedback or a service request); returns false
  * when any was taken meanwhile, so the caller can roll the whole filing back.
  */
 export async function attachUploads(
@@ -31,7 +33,7 @@ export async function attachUploads(
       .update(upload)
       .set({ dossierId, requirementId: doc.requirementId })
       // Unexpired too: the sweeper may be deleting an expired object at this very moment.
-      .where(and(inArray(upload.id, [...doc.uploadIds]), eq(upload.citizenId, citizenId), isNull(upload.dossierId), gt(upload.expiresAt, now)))
+      .where(and(inArray(upload.id, [...doc.uploadIds]), eq(upload.citizenId, citizenId), isNull(upload.dossierId), gt(upload.expiresAt, now), lt(upload.expiresAt, KEPT_UNTIL)))
       .returning({ id: upload.id });
     if (updated.length !== doc.uploadIds.length) return false;
   }

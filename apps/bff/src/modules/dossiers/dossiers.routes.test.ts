@@ -3,10 +3,11 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DossierCreated, DossierDetail, Problem, Procedure, SubmitDossierRequest } from "@motcua/contracts";
 import { queryRows } from "../../db/client.ts";
-import { dossier } from "../../db/schema/index.ts";
+import { dossier, upload } from "../../db/schema/index.ts";
 import { startAppHarness, type AppHarness } from "../../test/app-harness.ts";
 import { dbKinds, truncate } from "../../test/db.ts";
 import { submissionFor, uploadFile, uploadRequiredDocuments, tinyPdf } from "../../test/dossier-fixtures.ts";
+import { KEPT_UNTIL } from "../uploads/upload-hold.ts";
 import { applyTransition } from "./transition.repo.ts";
 
 describe.each(dbKinds)("dossier submission and tracking over HTTP (%s)", (kind) => {
@@ -166,6 +167,18 @@ describe.each(dbKinds)("dossier submission and tracking over HTTP (%s)", (kind) 
     const res = await post("/dossiers", other, body, { "Idempotency-Key": randomUUID() });
     const problem = await expectProblem(res, 422, "VALIDATION_FAILED");
     expect(problem.errors?.some((e) => e.code === "UNKNOWN_UPLOAD")).toBe(true);
+  });
+
+  it("refuses an upload that feedback or a service request already holds, and leaves it with its holder", async () => {
+    const { token, body } = await readyFiling();
+    const held = body.documents[0]!.uploadIds[0]!;
+    await db().update(upload).set({ expiresAt: KEPT_UNTIL }).where(eq(upload.id, held));
+    const res = await post("/dossiers", token, body, { "Idempotency-Key": randomUUID() });
+    const problem = await expectProblem(res, 422, "VALIDATION_FAILED");
+    expect(problem.errors).toContainEqual(expect.objectContaining({ field: "documents.0.uploadIds.0", code: "UNKNOWN_UPLOAD" }));
+    const [row] = await db().select({ dossierId: upload.dossierId, expiresAt: upload.expiresAt }).from(upload).where(eq(upload.id, held));
+    expect(row).toEqual({ dossierId: null, expiresAt: KEPT_UNTIL });
+    expect(await count("dossier")).toBe(0);
   });
 
   it("lists my dossiers, shows the timeline, and hides other citizens' dossiers as 404", async () => {

@@ -6,6 +6,7 @@ import {
   type Procedure,
   type SubmitDossierRequest,
 } from "@motcua/contracts";
+import { isHeld } from "../uploads/upload-hold.ts";
 
 /** All files of one filing together, as reliability.md §3.4 sets it (20–30 MB per dossier). */
 export const MAX_DOSSIER_BYTES = 30 * 1024 * 1024;
@@ -89,7 +90,7 @@ export function checkDocuments(
     doc.uploadIds.forEach((uploadId, j) => {
       const f = `${field}.uploadIds.${j}`;
       const upload = ctx.uploads.get(uploadId);
-      if (!upload || upload.dossierId !== null || upload.expiresAt <= ctx.now) {
+      if (!upload || upload.dossierId !== null || upload.expiresAt <= ctx.now || isHeld(upload.expiresAt)) {
         errors.push(err(f, "UNKNOWN_UPLOAD", "Không tìm thấy tệp đã tải lên, hãy tải lại tệp", "Upload not found; please upload the file again"));
       } else if (!(requirement.acceptedTypes as readonly string[]).includes(upload.kind)) {
         errors.push(err(f, "FILE_TYPE_NOT_ACCEPTED", `Giấy tờ này nhận tệp ${requirement.acceptedTypes.join(", ").toUpperCase()}`, `Accepted: ${requirement.acceptedTypes.join(", ")}`));

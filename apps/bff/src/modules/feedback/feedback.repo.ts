@@ -4,17 +4,13 @@ import { openFeedbackStatuses } from "@motcua/contracts";
 import type { Db } from "../../db/client.ts";
 import { citizen, feedback, feedbackEvent, feedbackPhoto, outbox, upload } from "../../db/schema/index.ts";
 import { FEEDBACK_NOTICE_TOPIC } from "../notifications/notification-sender.ts";
+import { KEPT_UNTIL } from "../uploads/upload-hold.ts";
 
 export type FeedbackRow = typeof feedback.$inferSelect;
 export type FeedbackEventRow = typeof feedbackEvent.$inferSelect;
 export type NewFeedbackEvent = typeof feedbackEvent.$inferInsert;
 
 const IMAGE_KINDS: UploadKind[] = ["jpeg", "png", "heic"];
-/**
- * Attached photos are kept as long as their feedback: the upload sweeper deletes only rows without a
- * dossier whose expiry has passed, so an attached photo's expiry moves out of its reach.
- */
-export const KEPT_UNTIL = new Date("9999-12-31T00:00:00Z");
 
 export interface PhotoFacts {
   id: string;

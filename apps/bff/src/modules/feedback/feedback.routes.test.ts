@@ -17,7 +17,7 @@ import { AGENCY } from "../../db/seed/catalog/agencies.ts";
 import { dbKinds } from "../../test/db.ts";
 import { tinyJpeg } from "../../test/dossier-fixtures.ts";
 import { expectProblem, startCenterHarness, WEDNESDAY_8AM, type CenterHarness } from "./center-test-kit.ts";
-import { KEPT_UNTIL } from "./feedback.repo.ts";
+import { KEPT_UNTIL } from "../uploads/upload-hold.ts";
 
 type Body = Omit<SubmitFeedbackRequest, "photoIds" | "anonymous" | "publishConsent"> & Partial<Pick<SubmitFeedbackRequest, "photoIds" | "anonymous" | "publishConsent">>;
 

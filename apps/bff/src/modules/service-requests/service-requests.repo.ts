@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, lt, or, sql, typ
 import { openServiceRequestStatuses, type DeskServiceRequestQuery, type ServiceRequestKind, type ServiceRequestStatus, type UploadKind } from "@motcua/contracts";
 import type { Db } from "../../db/client.ts";
 import { citizen, outbox, serviceRequest, serviceRequestEvent, serviceRequestFile, upload } from "../../db/schema/index.ts";
-import { KEPT_UNTIL } from "../feedback/feedback.repo.ts";
+import { KEPT_UNTIL } from "../uploads/upload-hold.ts";
 import { SERVICE_REQUEST_NOTICE_TOPIC } from "../notifications/notification-sender.ts";
 
 export type ServiceRequestRow = typeof serviceRequest.$inferSelect;

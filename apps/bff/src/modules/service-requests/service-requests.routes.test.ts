@@ -4,7 +4,7 @@ import type { ServiceRequestCreated, ServiceRequestDetail, ServiceRequestList } 
 import { queryRows } from "../../db/client.ts";
 import { dbKinds } from "../../test/db.ts";
 import { expectProblem, WEDNESDAY_8AM } from "../feedback/center-test-kit.ts";
-import { KEPT_UNTIL } from "../feedback/feedback.repo.ts";
+import { KEPT_UNTIL } from "../uploads/upload-hold.ts";
 import { consulting, startServiceHarness, translation, type ServiceHarness } from "./service-requests-test-kit.ts";
 
 describe.each(dbKinds)("asking for consulting and translation over HTTP (%s)", (kind) => {
