@@ -54,6 +54,16 @@ const EnvSchema = z.object({
   UPLOAD_DAILY_FILES: z.coerce.number().int().min(1).default(60),
   UPLOAD_DAILY_BYTES: z.coerce.number().int().min(1024).default(200 * 1024 * 1024),
   UPLOAD_TTL_HOURS: z.coerce.number().int().min(1).default(24),
+  /**
+   * ClamAV's clamd (`tcp://host:port`): every upload is scanned, and refused (503) while clamd cannot
+   * answer. Its StreamMaxLength must be at least UPLOAD_MAX_BYTES (the default 25 MB is). Unset: no scan.
+   */
+  CLAMD_URL: z
+    .url()
+    .refine((u) => /^tcp:\/\/[^/]+:\d+\/?$/.test(u), "must be tcp://host:port")
+    .optional(),
+  /** One scan, connecting included; a 10 MB PDF takes clamd a few seconds. */
+  CLAMD_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   DRAFT_TTL_DAYS: z.coerce.number().int().min(1).default(30),
   /** Zalo Mini App notifications (the shared "OA Mini App") and, optionally, paid ZNS by phone. */
   ZALO_MINIAPP_ID: z.string().min(1).optional(),

@@ -17,6 +17,7 @@ import { rateLimitedSessions } from "./modules/identity/rate-limited-sessions.ts
 import { createSessionService } from "./modules/identity/session.service.ts";
 import { createNotifications } from "./modules/notifications/create-notifications.ts";
 import { createUploadsService } from "./modules/uploads/uploads.service.ts";
+import { createClamdScanner } from "./modules/uploads/clamd-scanner.ts";
 import { createDeskService } from "./modules/desk/desk.service.ts";
 import { createOfficerAuthService } from "./modules/desk/officer-auth.service.ts";
 import { createDocumentsService } from "./modules/documents/documents.service.ts";
@@ -56,6 +57,7 @@ export async function createServices(config: Config, database: Database, logger:
       dailyBytes: config.UPLOAD_DAILY_BYTES,
       ttlHours: config.UPLOAD_TTL_HOURS,
     },
+    scanner: config.CLAMD_URL ? createClamdScanner({ url: config.CLAMD_URL, timeoutMs: config.CLAMD_TIMEOUT_MS, logger }) : undefined,
   });
   return {
     config,

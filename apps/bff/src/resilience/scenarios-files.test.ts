@@ -1,11 +1,24 @@
+import { createHash, randomUUID } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import { crc32 } from "node:zlib";
 import type { Socket } from "node:net";
 import { isNull } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import sharp from "sharp";
 import type { Upload } from "@motcua/contracts";
 import { upload } from "../db/schema/index.ts";
-import { BOUNDARY, fileForm, openSocket, pdfOfSize } from "../modules/uploads/upload-test-kit.ts";
+import { EICAR, hasClamd, startClamd, type Clamd } from "../modules/uploads/clamd-test-kit.ts";
+import {
+  BOUNDARY,
+  TRAILING_SCRIPT,
+  fileForm,
+  jpegWithGpsAndScript,
+  onePagePdf,
+  openSocket,
+  pdfOfSize,
+  pdfStream,
+  photoJpeg,
+} from "../modules/uploads/upload-test-kit.ts";
 import { startAppHarness, type AppHarness } from "../test/app-harness.ts";
 import { dbKinds, truncate } from "../test/db.ts";
 import { submissionFor, tinyPdf, uploadFile } from "../test/dossier-fixtures.ts";
@@ -156,18 +169,53 @@ describe.each(dbKinds)("file scenarios against the real app (%s)", (kind) => {
     expect(await rowCount(db(), "upload")).toBe(0);
     await eventually(async () => (await readdir(h.services.storage.tempDir)).length === 0);
 
-    await uploadFile(h.server.url, token, "anh.png", pngDeclaring(4000, 3000));
+    const photoSized = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: "#e0d8c8" } }).png().toBuffer();
+    await uploadFile(h.server.url, token, "anh.png", photoSized);
     expect(await rowCount(db(), "upload")).toBe(1);
   });
 
-  it("#27 an upload reset at 40% leaves no row and no temp file; the retry of the same file is stored exactly once", async () => {
+  it("#22 a JPEG with EXIF GPS and a trailing script is 201, stored re-encoded without metadata or script, and served as a nosniff attachment", async () => {
     const token = await h.signIn();
+    const sent = await jpegWithGpsAndScript();
+    expect((await sharp(sent).metadata()).exif?.includes(Buffer.from([0x25, 0x88]))).toBe(true);
+    const id = await uploadFile(h.server.url, token, "IMG_0042.jpg", sent);
+
+    const res = await fetch(`${h.server.url}/api/v1/uploads/${id}`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/jpeg");
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="IMG_0042\.jpg"/);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+    const stored = Buffer.from(await res.arrayBuffer());
+    const [row] = await db().select().from(upload);
+    expect(row).toMatchObject({ size: stored.length, sha256: createHash("sha256").update(stored).digest("hex") });
+    expect(stored.includes("Exif")).toBe(false);
+    expect(stored.includes(TRAILING_SCRIPT)).toBe(false);
+    const meta = await sharp(stored).metadata();
+    expect(meta).toMatchObject({ format: "jpeg", width: 48, height: 64 });
+    expect(meta.exif).toBeUndefined();
+    expect((await sharp(stored).raw().toBuffer()).length).toBe(48 * 64 * 3);
+  });
+
+  it("#26 a PDF with JavaScript is 422 PDF_ACTIVE_CONTENT; nothing is stored", async () => {
+    const token = await h.signIn();
+    const form = new FormData();
+    form.set("file", new Blob([onePagePdf({ catalog: "/OpenAction<</S/JavaScript/JS(app.alert\\(1\\))>>" })]), "to-khai.pdf");
+    const res = await fetch(`${h.server.url}/api/v1/uploads`, { method: "POST", headers: { Authorization: `Bearer ${token}` }, body: form });
+    await expectProblem(res, 422, "PDF_ACTIVE_CONTENT");
+    expect(await rowCount(db(), "upload")).toBe(0);
+    await eventually(async () => (await readdir(h.services.storage.tempDir)).length === 0);
+  });
+
+  it("#27 an upload reset at 40% leaves no row, no temp file and no claimed key; the retry under the same Idempotency-Key is stored once and replays as the same upload", async () => {
+    const token = await h.signIn();
+    const key = `upload-${randomUUID()}`;
     const file = pdfOfSize(1024 * 1024);
     const form = fileForm("ho-so.pdf", file);
     const socket = await openSocket(h.server.url);
     socket.on("error", () => undefined);
     socket.write(
-      `POST /api/v1/uploads HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\n` +
+      `POST /api/v1/uploads HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nIdempotency-Key: ${key}\r\n` +
         `Content-Type: multipart/form-data; boundary=${BOUNDARY}\r\nContent-Length: ${form.length}\r\n\r\n`,
     );
     socket.write(form.subarray(0, Math.floor(form.length * 0.4)));
@@ -176,17 +224,60 @@ describe.each(dbKinds)("file scenarios against the real app (%s)", (kind) => {
 
     await eventually(async () => (await readdir(h.services.storage.tempDir)).length === 0);
     expect(await rowCount(db(), "upload")).toBe(0);
+    expect(await rowCount(db(), "idempotency_key")).toBe(0);
 
-    const retry = await fetch(`${h.server.url}/api/v1/uploads`, {
-      method: "POST",
-      headers: { Authorization: `Bearer ${token}`, "Content-Type": `multipart/form-data; boundary=${BOUNDARY}` },
-      body: form,
-    });
+    const send = () =>
+      fetch(`${h.server.url}/api/v1/uploads`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": `multipart/form-data; boundary=${BOUNDARY}`, "Idempotency-Key": key },
+        body: form,
+      });
+    const retry = await send();
     expect(retry.status).toBe(201);
     const stored = (await retry.json()) as Upload;
     expect(stored).toMatchObject({ size: file.length, kind: "pdf" });
+    // The client did not hear that answer either (say the connection dropped again): the same key gets the same upload.
+    const again = await send();
+    expect(again.status).toBe(201);
+    expect(await again.json()).toEqual(stored);
     expect(await rowCount(db(), "upload")).toBe(1);
+    expect(await rowCount(db(), "idempotency_key")).toBe(1);
     const back = await fetch(`${h.server.url}/api/v1/uploads/${stored.id}`, { headers: { Authorization: `Bearer ${token}` } });
     expect(Buffer.from(await back.arrayBuffer()).equals(file)).toBe(true);
+  });
+});
+
+describe.skipIf(!hasClamd() && !process.env.CI)("#26 virus scanning in the real app, through a real clamd", () => {
+  let clamd: Clamd;
+  beforeAll(async () => {
+    clamd = await startClamd();
+  }, 90_000);
+  afterAll(() => clamd?.stop());
+
+  describe.each(dbKinds)("%s", (kind) => {
+    let h: AppHarness;
+    beforeAll(async () => {
+      h = await startAppHarness(kind, { CLAMD_URL: clamd.url });
+    });
+    afterAll(() => h.close());
+    beforeEach(async () => {
+      await truncate(h.services.database.db, filingTables);
+    });
+
+    const post = (token: string, name: string, data: Buffer) => {
+      const form = new FormData();
+      form.set("file", new Blob([data]), name);
+      return fetch(`${h.server.url}/api/v1/uploads`, { method: "POST", headers: { Authorization: `Bearer ${token}` }, body: form });
+    };
+
+    it("#26 EICAR in a PDF is 422 MALWARE_DETECTED, with no row and no file; a clean PDF and photo are 201", async () => {
+      const token = await h.signIn();
+      await expectProblem(await post(token, "hoa-don.pdf", onePagePdf({ more: [pdfStream("", EICAR)] })), 422, "MALWARE_DETECTED");
+      expect(await rowCount(h.services.database.db, "upload")).toBe(0);
+      await eventually(async () => (await readdir(h.services.storage.tempDir)).length === 0);
+      expect((await post(token, "to-khai.pdf", onePagePdf())).status).toBe(201);
+      expect((await post(token, "anh.jpg", await photoJpeg(320, 240))).status).toBe(201);
+      expect(await rowCount(h.services.database.db, "upload")).toBe(2);
+    });
   });
 });

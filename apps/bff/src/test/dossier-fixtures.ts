@@ -3,7 +3,14 @@ import type { FormField, Procedure, SubmitDossierRequest } from "@motcua/contrac
 /** A real Đồng Nai ward (Phường Trấn Biên's neighbour list comes from the vendored NSO data). */
 export const DONG_NAI = "75";
 
-export const tinyJpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]);
+/**
+ * An 8 × 8 JPEG that decodes, as every stored image must, and that the upload pipeline's re-encoding
+ * gives back byte for byte (it was made by that encoder), so a download can be compared to it.
+ */
+export const tinyJpeg = Buffer.from(
+  "ffd8ffdb0043000503040404030504040405050506070c08070707070f0b0b090c110f1212110f111113161c1713141a1511111821181a1d1d1f1f1f13172224221e241c1e1f1effdb0043010505050706070e08080e1e1411141e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1effc00011080008000803012200021101031101ffc4001500010100000000000000000000000000000004ffc40014100100000000000000000000000000000000ffc40014010100000000000000000000000000000007ffc40014110100000000000000000000000000000000ffda000c03010002110311003f00b801d121ffd9",
+  "hex",
+);
 export const tinyPdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
 /** A value each field type accepts, as a citizen would type it. */

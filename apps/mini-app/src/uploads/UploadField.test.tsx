@@ -13,6 +13,9 @@ import type { UploadItem } from "./upload-item.ts";
 class RelayXhr {
   static hold: Promise<void> | null = null;
   static dropNext = 0;
+  /** Requests that reach the BFF but whose answer is lost on the way back; their bodies land here. */
+  static loseAnswerNext = 0;
+  static lostAnswers: string[] = [];
   static sent = 0;
   upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
   onload: (() => void) | null = null;
@@ -52,6 +55,12 @@ class RelayXhr {
       return;
     }
     const res = await fetch(this.url, { method: this.method, headers: this.headers, body });
+    if (RelayXhr.loseAnswerNext > 0) {
+      RelayXhr.loseAnswerNext -= 1;
+      RelayXhr.lostAnswers.push(await res.text());
+      this.onerror?.();
+      return;
+    }
     this.upload.onprogress?.({ lengthComputable: true, loaded: total, total });
     this.status = res.status;
     this.responseText = await res.text();
@@ -71,6 +80,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
   RelayXhr.hold = null;
   RelayXhr.dropNext = 0;
+  RelayXhr.loseAnswerNext = 0;
+  RelayXhr.lostAnswers = [];
   RelayXhr.sent = 0;
 });
 
@@ -124,6 +135,22 @@ describe("UploadField against the real BFF", () => {
     expect(await screen.findByText(/^Đã tải lên/)).toBeTruthy();
     expect(RelayXhr.sent).toBe(2);
     expect(await stored(latest[0]!.upload!.id)).toBe(200);
+  });
+
+  it("after a lost answer, Thử lại gets the upload the server already stored, not a second copy", async () => {
+    vi.stubGlobal("XMLHttpRequest", RelayXhr);
+    RelayXhr.loseAnswerNext = 1;
+    const user = userEvent.setup();
+    render(<Host />);
+    await user.upload(screen.getByLabelText("Chọn ảnh hoặc tệp PDF: Tờ khai"), pdf("bien-lai.pdf"));
+
+    expect(await screen.findByText("Mất kết nối khi tải lên. Bấm Thử lại khi có mạng.")).toBeTruthy();
+    const firstStored = (JSON.parse(RelayXhr.lostAnswers[0]!) as { id: string }).id;
+    await user.click(screen.getByRole("button", { name: "Thử lại tệp bien-lai.pdf" }));
+
+    expect(await screen.findByText(/^Đã tải lên/)).toBeTruthy();
+    expect(RelayXhr.sent).toBe(2);
+    expect(latest[0]!.upload!.id).toBe(firstStored);
   });
 
   it("refuses a kind the document does not take before sending anything", async () => {

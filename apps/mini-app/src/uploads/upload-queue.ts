@@ -18,6 +18,8 @@ interface Pending {
   file: File;
   /** What was (or will be) sent: the compressed photo, small enough to show as a thumbnail. */
   sent: File | null;
+  /** One per file: a retry after a lost answer gets the upload the server already stored. */
+  idempotencyKey: string;
   controller: AbortController | null;
 }
 
@@ -46,17 +48,24 @@ async function run(key: string, patch: PatchItem, describe: DescribeFailure): Pr
   entry.controller = controller;
   try {
     patch(key, { status: "compressing", progress: 0, error: undefined, retryable: undefined });
-    let prepared: File;
-    try {
-      prepared = await prepareForUpload(entry.file, { signal: controller.signal });
-    } catch (err) {
-      if (controller.signal.aborted) throw err;
-      // An image the phone cannot decode still goes up as it is; the server decides from the bytes.
-      prepared = entry.file;
+    // A retry resends the very bytes of the first attempt, as its Idempotency-Key promises.
+    let prepared = entry.sent;
+    if (!prepared) {
+      try {
+        prepared = await prepareForUpload(entry.file, { signal: controller.signal });
+      } catch (err) {
+        if (controller.signal.aborted) throw err;
+        // An image the phone cannot decode still goes up as it is; the server decides from the bytes.
+        prepared = entry.file;
+      }
+      entry.sent = prepared;
     }
-    entry.sent = prepared;
     patch(key, { status: "uploading", size: prepared.size, progress: 0 });
-    const upload = await sendUpload(prepared, { signal: controller.signal, onProgress: (progress) => patch(key, { progress }) });
+    const upload = await sendUpload(prepared, {
+      signal: controller.signal,
+      idempotencyKey: entry.idempotencyKey,
+      onProgress: (progress) => patch(key, { progress }),
+    });
     patch(key, { status: "done", progress: 1, size: upload.size, upload });
     return upload;
   } catch (err) {
@@ -71,7 +80,7 @@ async function run(key: string, patch: PatchItem, describe: DescribeFailure): Pr
 
 /** Queues a new file; progress and the outcome arrive through `patch`. */
 export function enqueueUpload(key: string, file: File, patch: PatchItem, describe: DescribeFailure): Promise<Upload | null> {
-  pending.set(key, { file, sent: null, controller: null });
+  pending.set(key, { file, sent: null, idempotencyKey: crypto.randomUUID(), controller: null });
   return serially(() => run(key, patch, describe));
 }
 

@@ -6,6 +6,8 @@ export interface SendOptions {
   signal?: AbortSignal;
   /** 0–1 of the request body sent. */
   onProgress?: (fraction: number) => void;
+  /** The same for every attempt at one file, so the server stores it once. */
+  idempotencyKey?: string;
 }
 
 function abortError(): DOMException {
@@ -22,6 +24,7 @@ function post(file: File, token: string, options: SendOptions): Promise<Upload> 
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `${apiOrigin}/api/v1/uploads`);
     xhr.setRequestHeader("Authorization", `Bearer ${token}`);
+    if (options.idempotencyKey) xhr.setRequestHeader("Idempotency-Key", options.idempotencyKey);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) options.onProgress?.(Math.min(1, event.loaded / event.total));
     };

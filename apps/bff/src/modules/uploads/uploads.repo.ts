@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gte, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { upload } from "../../db/schema/index.ts";
+import { idempotencyKey, upload } from "../../db/schema/index.ts";
 
 export type UploadRow = typeof upload.$inferSelect;
 export type NewUpload = typeof upload.$inferInsert;
@@ -29,6 +29,15 @@ export async function usageSince(db: Db, citizenId: string, since: Date): Promis
     .from(upload)
     .where(and(eq(upload.citizenId, citizenId), gte(upload.createdAt, since)));
   return row ?? { files: 0, bytes: 0 };
+}
+
+/** Whether an upload under this Idempotency-Key already completed: its replay used no new quota. */
+export async function completedUnderKey(db: Db, scope: string, key: string): Promise<boolean> {
+  const [row] = await db
+    .select({ status: idempotencyKey.responseStatus })
+    .from(idempotencyKey)
+    .where(and(eq(idempotencyKey.scope, scope), eq(idempotencyKey.key, key), isNotNull(idempotencyKey.responseStatus)));
+  return row !== undefined;
 }
 
 export async function listExpiredUnattached(db: Db, now: Date, limit: number) {

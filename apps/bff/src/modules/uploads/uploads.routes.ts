@@ -3,6 +3,7 @@ import { Upload } from "@motcua/contracts";
 import { requireSession } from "../../http/auth.ts";
 import { createRouter } from "../../http/openapi-app.ts";
 import type { SessionService } from "../identity/session.service.ts";
+import { requireIdempotencyKey } from "../idempotency/idempotency.ts";
 import { sendAttachment } from "./send-attachment.ts";
 import type { UploadsService } from "./uploads.service.ts";
 import { problem } from "../../http/openapi-spec.ts";
@@ -13,6 +14,7 @@ const bearer = [{ bearerAuth: [] }];
 const unauthenticated = problem("Thiếu phiên đăng nhập hoặc phiên đã hết hạn");
 const notFound = problem("Không có tệp này (hoặc tệp thuộc người khác)");
 const params = z.object({ id: z.uuid() });
+const IdempotencyHeader = z.object({ "idempotency-key": z.string().max(255).optional() });
 
 export function uploadsRoutes({ uploads, sessions }: { uploads: UploadsService; sessions: SessionService }) {
   const citizenSession = requireSession(sessions, "citizen");
@@ -24,12 +26,16 @@ export function uploadsRoutes({ uploads, sessions }: { uploads: UploadsService; 
     summary: "Tải lên một tệp (PDF, JPEG, PNG, HEIC) để đính kèm hồ sơ",
     description:
       "Gửi `multipart/form-data` với đúng một tệp trong trường `file`. Loại tệp được xác định từ nội dung, không từ tên. " +
+      "Ảnh JPEG/PNG được mã hóa lại (xoay đúng chiều, bỏ EXIF/GPS và mọi siêu dữ liệu), nên `size` và `sha256` là của tệp đã lưu. " +
+      "Tệp được quét virus; PDF có JavaScript, lệnh chạy chương trình hoặc tệp nhúng bị từ chối. " +
+      "Nên gửi tiêu đề `Idempotency-Key` (một khóa cho mỗi tệp, dùng lại khi gửi lại): gửi lại cùng khóa và cùng tệp nhận lại đúng tệp đã lưu (lưu 48 giờ). " +
       "Tệp chưa được đính kèm hồ sơ sẽ bị xóa sau `expiresAt`.",
     middleware: [citizenSession] as const,
     security: bearer,
     // A plain OpenAPI schema, not zod: a zod form schema would make the router buffer the whole
     // body through parseBody (about 4x the file in memory) before the handler runs.
     request: {
+      headers: IdempotencyHeader,
       body: {
         required: true,
         content: {
@@ -40,12 +46,17 @@ export function uploadsRoutes({ uploads, sessions }: { uploads: UploadsService; 
       },
     },
     responses: {
-      201: { description: "Đã lưu tệp", content: { "application/json": { schema: Upload } } },
-      400: problem("Dữ liệu multipart hỏng hoặc tải lên bị gián đoạn"),
+      201: { description: "Đã lưu tệp (hoặc tệp đã lưu trước đó với cùng Idempotency-Key)", content: { "application/json": { schema: Upload } } },
+      400: problem("Dữ liệu multipart hỏng, tải lên bị gián đoạn, hoặc Idempotency-Key sai dạng"),
       401: unauthenticated,
+      409: problem("Một lần gửi khác với cùng Idempotency-Key đang được xử lý"),
       413: problem("Tệp vượt quá dung lượng cho phép"),
       415: problem("Không phải multipart/form-data, hoặc loại tệp không được chấp nhận"),
-      422: problem("Thiếu tệp, tệp rỗng, hoặc vượt hạn mức trong 24 giờ"),
+      422: problem(
+        "Thiếu tệp, tệp rỗng hoặc ảnh hỏng, vượt hạn mức trong 24 giờ, có mã độc (`MALWARE_DETECTED`), PDF có nội dung tự chạy (`PDF_ACTIVE_CONTENT`), " +
+          "hoặc Idempotency-Key đã dùng cho tệp khác",
+      ),
+      503: problem("Chưa quét virus được (dịch vụ quét tạm ngừng); thử lại sau `Retry-After` giây"),
     },
   });
 
@@ -81,7 +92,11 @@ export function uploadsRoutes({ uploads, sessions }: { uploads: UploadsService; 
   });
 
   return createRouter()
-    .openapi(create, async (c) => c.json(await uploads.receive(c.get("subjectId"), c.req.raw), 201))
+    .openapi(create, async (c) => {
+      const header = c.req.header("idempotency-key");
+      const key = header === undefined ? undefined : requireIdempotencyKey(header);
+      return c.json(await uploads.receive(c.get("subjectId"), c.req.raw, key), 201);
+    })
     .openapi(download, async (c) => {
       const { upload, body } = await uploads.open(c.get("subjectId"), c.req.valid("param").id);
       return sendAttachment(c, upload, body);
