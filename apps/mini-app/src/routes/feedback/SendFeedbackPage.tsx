@@ -1,7 +1,6 @@
 import "../../components/dossier/dossier.css";
 import "./feedback.css";
 import {
-  ApiError,
   FEEDBACK_MAX_PHOTOS,
   FEEDBACK_TEXT_MAX,
   FEEDBACK_TEXT_MIN,
@@ -15,7 +14,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { AppPage } from "../../components/AppPage.tsx";
 import { AppLink } from "../../components/catalog/AppLink.tsx";
-import { useIdempotencyKey } from "../../components/dossier/idempotency-key.ts";
+import { issueFields, useFormSend, type RefusedField } from "../../components/dossier/use-form-send.ts";
 import { formatDay } from "../../components/dossier/format.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { useLanguage, useMessages, type Translate } from "../../i18n/i18n.tsx";
@@ -34,7 +33,7 @@ type FieldErrors = Partial<Record<Field, string>>;
 const PHOTO_KINDS = ["jpeg", "png", "heic"] as const;
 
 /** Our own words for what the contract refuses; the server's words for what only it can know (a photo). */
-function errorsOf(fields: Array<{ field: string; message?: string | undefined; messageEn?: string | undefined }>, draft: FeedbackDraft, t: Translate<FeedbackMessageKey>, english: boolean): FieldErrors {
+function errorsOf(fields: RefusedField[], draft: FeedbackDraft, t: Translate<FeedbackMessageKey>, english: boolean): FieldErrors {
   const errors: FieldErrors = {};
   const length = draft.text.trim().length;
   for (const { field, message, messageEn } of fields) {
@@ -86,12 +85,15 @@ export default function SendFeedbackPage() {
   const language = useLanguage();
   const ids = useId();
   const queryClient = useQueryClient();
-  const keyFor = useIdempotencyKey();
   const [draft, setDraft] = useState<FeedbackDraft>(loadDraft);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
-  const [created, setCreated] = useState<FeedbackCreated | null>(null);
+  const { errors, setErrors, failure, sending, created, submit: sendChecked } = useFormSend({
+    send: sendFeedback,
+    errorsOf: (fields) => errorsOf(fields, draft, t, language === "en"),
+    onSent: () => {
+      clearDraft();
+      void queryClient.invalidateQueries({ queryKey: feedbackKeys.mine });
+    },
+  });
 
   useEffect(() => {
     if (!created) saveDraft(draft);
@@ -107,30 +109,13 @@ export default function SendFeedbackPage() {
   const length = draft.text.trim().length;
 
   async function send() {
-    setFailure(null);
     if (uploading) {
       setErrors({ photos: t("photosBusy") });
       return;
     }
     const body = bodyOf(draft, anonymousAllowed);
     const checked = SubmitFeedbackRequest.safeParse(body);
-    if (!checked.success) {
-      setErrors(errorsOf(checked.error.issues.map((i) => ({ field: i.path.join(".") })), draft, t, language === "en"));
-      return;
-    }
-    setErrors({});
-    setSending(true);
-    try {
-      const result = await sendFeedback(body, keyFor(body));
-      clearDraft();
-      void queryClient.invalidateQueries({ queryKey: feedbackKeys.mine });
-      setCreated(result);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 422 && err.errors.length) setErrors(errorsOf(err.errors, draft, t, language === "en"));
-      else setFailure(err);
-    } finally {
-      setSending(false);
-    }
+    await sendChecked(body, checked.success ? null : errorsOf(issueFields(checked.error.issues), draft, t, language === "en"));
   }
 
   function submit(event: FormEvent) {

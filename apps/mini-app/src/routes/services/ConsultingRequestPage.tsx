@@ -2,7 +2,6 @@ import "../../components/dossier/dossier.css";
 import "../feedback/feedback.css";
 import "./services.css";
 import {
-  ApiError,
   consultingTopicLabel,
   consultingTopics,
   dayPeriodLabel,
@@ -12,18 +11,16 @@ import {
   SubmitConsultingRequest,
   type ConsultingTopic,
   type DayPeriod,
-  type ServiceRequestCreated,
 } from "@motcua/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useMemo, useState, type FormEvent } from "react";
 import { currentCitizen } from "../../api/session.ts";
 import { AppPage } from "../../components/AppPage.tsx";
-import { useIdempotencyKey } from "../../components/dossier/idempotency-key.ts";
+import { issueFields, useFormSend, type RefusedField } from "../../components/dossier/use-form-send.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { useLanguage, useMessages, type Translate } from "../../i18n/i18n.tsx";
 import { dayLabel } from "../appointments/day-label.ts";
 import { ContactFields, contactOf, type ContactDraft, type ContactErrors } from "./ContactFields.tsx";
-import { issueFields, type RefusedField } from "./form-errors.ts";
 import { serviceMessages, type ServiceMessageKey } from "./messages.ts";
 import { preferredDays } from "./preferred-days.ts";
 import { RequestReceipt } from "./RequestReceipt.tsx";
@@ -79,7 +76,6 @@ export default function ConsultingRequestPage() {
   const language = useLanguage();
   const ids = useId();
   const queryClient = useQueryClient();
-  const keyFor = useIdempotencyKey();
   const days = useMemo(() => preferredDays(), []);
   const [draft, setDraft] = useState<Draft>(() => ({
     topic: null,
@@ -89,33 +85,18 @@ export default function ConsultingRequestPage() {
     preferredPeriod: null,
     contact: { name: currentCitizen()?.name ?? "", phone: "", email: "" },
   }));
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
-  const [created, setCreated] = useState<ServiceRequestCreated | null>(null);
+  const { errors, failure, sending, created, submit: sendChecked } = useFormSend({
+    send: sendConsulting,
+    errorsOf: (fields) => errorsOf(fields, draft, t, language === "en"),
+    onSent: () => void queryClient.invalidateQueries({ queryKey: serviceKeys.mine }),
+  });
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
   const length = draft.question.trim().length;
 
   async function send() {
-    setFailure(null);
     const body = bodyOf(draft);
     const checked = SubmitConsultingRequest.safeParse(body);
-    if (!checked.success) {
-      setErrors(errorsOf(issueFields(checked.error.issues), draft, t, language === "en"));
-      return;
-    }
-    setErrors({});
-    setSending(true);
-    try {
-      const result = await sendConsulting(body, keyFor(body));
-      void queryClient.invalidateQueries({ queryKey: serviceKeys.mine });
-      setCreated(result);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 422 && err.errors.length) setErrors(errorsOf(err.errors, draft, t, language === "en"));
-      else setFailure(err);
-    } finally {
-      setSending(false);
-    }
+    await sendChecked(body, checked.success ? null : errorsOf(issueFields(checked.error.issues), draft, t, language === "en"));
   }
 
   function submit(event: FormEvent) {

@@ -2,26 +2,23 @@ import "../../components/dossier/dossier.css";
 import "../feedback/feedback.css";
 import "./services.css";
 import {
-  ApiError,
   SubmitTranslationRequest,
   TRANSLATION_MAX_DOCUMENTS,
   TRANSLATION_MAX_PAGES,
   translationLanguageLabel,
   translationLanguages,
-  type ServiceRequestCreated,
   type TranslationLanguage,
 } from "@motcua/contracts";
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { currentCitizen } from "../../api/session.ts";
 import { AppPage } from "../../components/AppPage.tsx";
-import { useIdempotencyKey } from "../../components/dossier/idempotency-key.ts";
+import { issueFields, useFormSend, type RefusedField } from "../../components/dossier/use-form-send.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { useLanguage, useMessages, type Translate } from "../../i18n/i18n.tsx";
 import { UploadField } from "../../uploads/UploadField.tsx";
 import { isBusy, uploadIds, type UploadItem } from "../../uploads/upload-item.ts";
 import { ContactFields, contactOf, type ContactDraft, type ContactErrors } from "./ContactFields.tsx";
-import { issueFields, type RefusedField } from "./form-errors.ts";
 import { serviceMessages, type ServiceMessageKey } from "./messages.ts";
 import { RequestReceipt } from "./RequestReceipt.tsx";
 import { sendTranslation, serviceKeys, type TranslationBody } from "./service-queries.ts";
@@ -78,7 +75,6 @@ export default function TranslationRequestPage() {
   const language = useLanguage();
   const ids = useId();
   const queryClient = useQueryClient();
-  const keyFor = useIdempotencyKey();
   const [draft, setDraft] = useState<Draft>(() => ({
     sourceLanguage: "vi",
     targetLanguage: "en",
@@ -88,38 +84,26 @@ export default function TranslationRequestPage() {
     note: "",
     contact: { name: currentCitizen()?.name ?? "", phone: "", email: "" },
   }));
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
-  const [created, setCreated] = useState<ServiceRequestCreated | null>(null);
+  const { errors, setErrors, failure, sending, created, submit: sendChecked } = useFormSend({
+    send: sendTranslation,
+    errorsOf: (fields) => errorsOf(fields, t, language === "en"),
+    onSent: () => void queryClient.invalidateQueries({ queryKey: serviceKeys.mine }),
+  });
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
 
   async function send() {
-    setFailure(null);
     if (draft.documents.some(isBusy)) {
       setErrors({ documents: t("documentsBusy") });
       return;
     }
     const body = bodyOf(draft);
     const checked = SubmitTranslationRequest.safeParse(body);
-    if (!checked.success) {
-      // The contract checks the pair only once every field is well formed; the citizen hears of it at once.
-      const pairInvalid = body.sourceLanguage === body.targetLanguage || (body.sourceLanguage !== "vi" && body.targetLanguage !== "vi");
-      setErrors({ ...errorsOf(issueFields(checked.error.issues), t, language === "en"), ...(pairInvalid ? { pair: t("pairInvalid") } : {}) });
-      return;
-    }
-    setErrors({});
-    setSending(true);
-    try {
-      const result = await sendTranslation(body, keyFor(body));
-      void queryClient.invalidateQueries({ queryKey: serviceKeys.mine });
-      setCreated(result);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 422 && err.errors.length) setErrors(errorsOf(err.errors, t, language === "en"));
-      else setFailure(err);
-    } finally {
-      setSending(false);
-    }
+    // The contract checks the pair only once every field is well formed; the citizen hears of it at once.
+    const pairInvalid = body.sourceLanguage === body.targetLanguage || (body.sourceLanguage !== "vi" && body.targetLanguage !== "vi");
+    await sendChecked(
+      body,
+      checked.success ? null : { ...errorsOf(issueFields(checked.error.issues), t, language === "en"), ...(pairInvalid ? { pair: t("pairInvalid") } : {}) },
+    );
   }
 
   function submit(event: FormEvent) {
