@@ -4,6 +4,7 @@ import { feedbackCategories, feedbackCategoryLabel, type DeskFeedbackDetail, typ
 import * as api from "../api.ts";
 import { Alert, ErrorAlert } from "../components/Alert.tsx";
 import { Dialog } from "../components/Dialog.tsx";
+import { EventTimeline } from "../components/EventTimeline.tsx";
 import { OverdueBadge } from "../components/StatusChip.tsx";
 import { formatDate, formatDateTime, formatSize } from "../lib/format.ts";
 import { useLoad } from "../lib/hooks.ts";
@@ -163,22 +164,7 @@ export function FeedbackScreen({ code }: { code: string }) {
               <p>Gửi ẩn danh: không hiển thị thông tin người gửi.</p>
             )}
           </section>
-          <section className="card" aria-labelledby="feedback-timeline-title">
-            <h2 id="feedback-timeline-title">Lịch sử xử lý</h2>
-            <ol className="timeline">
-              {item.timeline.map((e, i) => (
-                <li key={i} className={e.actorType === "citizen" ? "timeline-item timeline-citizen" : "timeline-item"}>
-                  <div className="timeline-head">
-                    <strong>{actionName(e.action)}</strong>
-                    <span className="muted small">
-                      {formatDateTime(e.at)} · {e.agency.name}
-                    </span>
-                  </div>
-                  {e.note && <p className="preserve-lines">{e.note}</p>}
-                </li>
-              ))}
-            </ol>
-          </section>
+          <EventTimeline id="feedback-timeline-title" events={item.timeline} nameOf={actionName} placeOf={(e) => e.agency.name} />
         </div>
       </div>
       {acting && (

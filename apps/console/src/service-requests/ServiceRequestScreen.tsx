@@ -12,6 +12,7 @@ import {
 } from "@motcua/contracts";
 import { Alert, ErrorAlert } from "../components/Alert.tsx";
 import { Dialog } from "../components/Dialog.tsx";
+import { EventTimeline } from "../components/EventTimeline.tsx";
 import { formatDateTime, formatLocalDay, formatMoney, formatSize } from "../lib/format.ts";
 import { href } from "../lib/router.ts";
 import { addResultFile, fetchServiceFile, getServiceRequest, removeResultFile, serviceRequestAction } from "./service-requests-api.ts";
@@ -166,20 +167,7 @@ export function ServiceRequestScreen({ code }: { code: string }) {
               </div>
             </dl>
           </section>
-          <section className="card" aria-labelledby="service-timeline-title">
-            <h2 id="service-timeline-title">Lịch sử xử lý</h2>
-            <ol className="timeline">
-              {item.timeline.map((e, i) => (
-                <li key={i} className={e.actorType === "citizen" ? "timeline-item timeline-citizen" : "timeline-item"}>
-                  <div className="timeline-head">
-                    <strong>{eventName(e.action)}</strong>
-                    <span className="muted small">{formatDateTime(e.at)}</span>
-                  </div>
-                  {e.note && <p className="preserve-lines">{e.note}</p>}
-                </li>
-              ))}
-            </ol>
-          </section>
+          <EventTimeline id="service-timeline-title" events={item.timeline} nameOf={eventName} />
         </div>
       </div>
       {acting && (
