@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
@@ -8,7 +8,19 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export interface BenchServer {
   url: string;
+  /** CPU time the server process has used so far (user + system), in µs; undefined without /proc. */
+  cpuMicros(): number | undefined;
   stop(): Promise<void>;
+}
+
+/** utime + stime of a process from /proc, in µs (Linux counts them in 1/100 s). */
+function processCpuMicros(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs a TypeScript entry in its own process pinned to core 0 (where taskset exists); the load runs on the other. */
@@ -25,6 +37,8 @@ function spawnServer(entry: string, args: string[], env: Record<string, string>,
       if (match) {
         resolve({
           url: `http://127.0.0.1:${match[1]}`,
+          // taskset execs the server, so the child's pid is the server's.
+          cpuMicros: () => processCpuMicros(child.pid),
           stop: () =>
             new Promise<void>((done) => {
               child.once("exit", () => done());
@@ -38,7 +52,7 @@ function spawnServer(entry: string, args: string[], env: Record<string, string>,
 }
 
 /** A bare Hono hello-world on @hono/node-server: the baseline every route is compared with. */
-export const startHello = () => spawnServer(here("./hello-server.ts"), [], {}, /PORT (\d+)/);
+export const startHello = (env: Record<string, string> = {}) => spawnServer(here("./hello-server.ts"), [], env, /PORT (\d+)/);
 
 /**
  * All load comes from one address and one citizen: the limits are raised so they never refuse it,
@@ -75,6 +89,12 @@ export interface LoadResult {
   acknowledged: number;
   non2xx: number;
   errors: number;
+  /**
+   * The server's CPU time per answered request, when its process was given: what the route costs,
+   * whoever is slower. autocannon decodes every body into a string, so on a two-core machine a large
+   * UTF-8 or gzip body can make the load generator, not the server, the limit of req/s.
+   */
+  cpuMicrosPerRequest?: number;
 }
 
 /** GETs as a phone sends them: Zalo's webview accepts gzip. */
@@ -87,11 +107,16 @@ export async function load(
   url: string,
   requests: autocannon.Request[],
   options: { connections: number; duration: number },
+  server?: BenchServer,
 ): Promise<LoadResult> {
   const common = { url, connections: options.connections, pipelining: 1, requests };
   const warmUp = await autocannon({ ...common, duration: 2 });
+  const cpuBefore = server?.cpuMicros();
   const result = await autocannon({ ...common, duration: options.duration });
+  const cpuAfter = server?.cpuMicros();
+  const answered = result["2xx"] + result.non2xx;
   return {
+    ...(cpuBefore !== undefined && cpuAfter !== undefined && answered > 0 ? { cpuMicrosPerRequest: (cpuAfter - cpuBefore) / answered } : {}),
     name,
     rps: result.requests.average,
     p50: result.latency.p50,
