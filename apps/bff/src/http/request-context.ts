@@ -6,13 +6,20 @@ import { problemResponse } from "./problem.ts";
 
 const INCOMING_ID = /^[\w\-=]{1,128}$/;
 
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  "X-Content-Type-Options": "nosniff",
-  "X-Frame-Options": "DENY",
-  "Referrer-Policy": "no-referrer",
-  "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
-  "Cross-Origin-Resource-Policy": "same-site",
-};
+/**
+ * The headers every response carries, as an object literal: V8 keeps it a fast object. Built with
+ * spread syntax instead, it turns into a dictionary, and walking its keys costs microseconds a request.
+ */
+function sharedHeaders(requestId: string): Record<string, string> {
+  return {
+    "X-Request-Id": requestId,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
+    "Cross-Origin-Resource-Policy": "same-site",
+  };
+}
 
 const CORS_ALLOW_HEADERS = "Authorization, Content-Type, Idempotency-Key, If-Match, If-None-Match, X-Request-Id";
 const CORS_EXPOSE_HEADERS = "ETag, Retry-After, X-Request-Id, Location, Content-Disposition";
@@ -52,7 +59,7 @@ export function requestContext({ logger, corsOrigins }: RequestContextOptions): 
     const requestId = incoming && INCOMING_ID.test(incoming) ? incoming : crypto.randomUUID();
     c.set("requestId", requestId);
     c.set("logger", logger);
-    const shared: Record<string, string> = { "X-Request-Id": requestId, ...SECURITY_HEADERS };
+    const shared = sharedHeaders(requestId);
 
     const origin = c.req.header("origin");
     if (origin && allowed.has(origin)) {
@@ -60,15 +67,10 @@ export function requestContext({ logger, corsOrigins }: RequestContextOptions): 
       shared["Vary"] = "Origin";
       shared["Access-Control-Expose-Headers"] = CORS_EXPOSE_HEADERS;
       if (c.req.method === "OPTIONS") {
-        return new Response(null, {
-          status: 204,
-          headers: {
-            ...shared,
-            "Access-Control-Allow-Methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
-            "Access-Control-Allow-Headers": CORS_ALLOW_HEADERS,
-            "Access-Control-Max-Age": "600",
-          },
-        });
+        shared["Access-Control-Allow-Methods"] = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
+        shared["Access-Control-Allow-Headers"] = CORS_ALLOW_HEADERS;
+        shared["Access-Control-Max-Age"] = "600";
+        return new Response(null, { status: 204, headers: shared });
       }
     }
     c.set("responseHeaders", shared);
