@@ -25,18 +25,20 @@ const listSectors = createRoute({
   responses: { 200: json(z.object({ items: z.array(Sector) }), "Danh sách lĩnh vực") },
 });
 
-const getProcedure = createRoute({
-  method: "get",
-  path: "/procedures/{code}",
-  tags: ["Danh mục"],
-  summary: "Chi tiết một thủ tục (mã quốc gia hoặc mã địa phương)",
-  request: { params: z.object({ code: z.string().min(1).max(60) }) },
-  responses: {
-    200: json(ProcedureDetail, "Toàn bộ thông tin thủ tục; hỗ trợ ETag / If-None-Match"),
-    304: { description: "Không thay đổi" },
-    404: problem("Không có thủ tục với mã này"),
-  },
-});
+const getProcedureRoute = (middleware: MiddlewareHandler<AppEnv>) =>
+  createRoute({
+    middleware,
+    method: "get",
+    path: "/procedures/{code}",
+    tags: ["Danh mục"],
+    summary: "Chi tiết một thủ tục (mã quốc gia hoặc mã địa phương)",
+    request: { params: z.object({ code: z.string().min(1).max(60) }) },
+    responses: {
+      200: json(ProcedureDetail, "Toàn bộ thông tin thủ tục; hỗ trợ ETag / If-None-Match"),
+      304: { description: "Không thay đổi" },
+      404: problem("Không có thủ tục với mã này"),
+    },
+  });
 
 const listProceduresRoute = (middleware: MiddlewareHandler<AppEnv>) =>
   createRoute({
@@ -72,6 +74,14 @@ export function catalogRoutes(catalog: CatalogService) {
     await next();
   };
   const listProcedures = listProceduresRoute(repeatSearch);
+  // A code the catalog holds is one the route's schema accepts, so it is answered before the
+  // validator runs; any other code goes on to validation and its 400 or 404.
+  const knownCode: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const entry = catalog.snapshot().byCode.get(c.req.param("code") ?? "");
+    if (entry) return preparedJson<ProcedureDetail>(c, entry.detail) as unknown as Response;
+    await next();
+  };
+  const getProcedure = getProcedureRoute(knownCode);
 
   return createRouter()
     .openapi(listAgencies, (c) => preparedJson<{ items: Agency[] }>(c, catalog.agencies()))
