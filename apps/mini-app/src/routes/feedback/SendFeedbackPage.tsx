@@ -13,10 +13,10 @@ import {
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { AppPage } from "../../components/AppPage.tsx";
+import { FormSendFooter } from "../../components/dossier/FormSendFooter.tsx";
 import { AppLink } from "../../components/catalog/AppLink.tsx";
 import { issueFields, useFormSend, type RefusedField } from "../../components/dossier/use-form-send.ts";
 import { formatDay } from "../../components/dossier/format.ts";
-import { ErrorState } from "../../components/ErrorState.tsx";
 import { useLanguage, useMessages, type Translate } from "../../i18n/i18n.tsx";
 import { UploadField } from "../../uploads/UploadField.tsx";
 import { isBusy } from "../../uploads/upload-item.ts";
@@ -235,17 +235,7 @@ export default function SendFeedbackPage() {
           <span>{t("consentLabel")}</span>
         </label>
 
-        {hasErrors && (
-          <p className="notice notice--warning" role="alert">
-            {t("fixErrors")}
-          </p>
-        )}
-        {failure !== null && <ErrorState error={failure} onRetry={() => void send()} />}
-        <div className="dossier-actions">
-          <button type="submit" className="dossier-button dossier-button--primary" disabled={sending} aria-busy={sending}>
-            {sending ? t("sending") : t("send")}
-          </button>
-        </div>
+        <FormSendFooter sendLabel={t("send")} hasErrors={hasErrors} failure={failure} sending={sending} onRetry={() => void send()} />
       </form>
     </AppPage>
   );

@@ -16,8 +16,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useMemo, useState, type FormEvent } from "react";
 import { currentCitizen } from "../../api/session.ts";
 import { AppPage } from "../../components/AppPage.tsx";
+import { FormSendFooter } from "../../components/dossier/FormSendFooter.tsx";
 import { issueFields, useFormSend, type RefusedField } from "../../components/dossier/use-form-send.ts";
-import { ErrorState } from "../../components/ErrorState.tsx";
 import { useLanguage, useMessages, type Translate } from "../../i18n/i18n.tsx";
 import { dayLabel } from "../appointments/day-label.ts";
 import { ContactFields, contactOf, type ContactDraft, type ContactErrors } from "./ContactFields.tsx";
@@ -208,17 +208,7 @@ export default function ConsultingRequestPage() {
 
         <ContactFields value={draft.contact} onChange={(contact) => update({ contact })} errors={errors.contact ?? {}} />
 
-        {hasErrors && (
-          <p className="notice notice--warning" role="alert">
-            {t("fixErrors")}
-          </p>
-        )}
-        {failure !== null && <ErrorState error={failure} onRetry={() => void send()} />}
-        <div className="dossier-actions">
-          <button type="submit" className="dossier-button dossier-button--primary" disabled={sending} aria-busy={sending}>
-            {sending ? t("sending") : t("send")}
-          </button>
-        </div>
+        <FormSendFooter sendLabel={t("send")} hasErrors={hasErrors} failure={failure} sending={sending} onRetry={() => void send()} />
       </form>
     </AppPage>
   );
