@@ -3,20 +3,18 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import {
   consultingTopicLabel,
   dayPeriodLabel,
-  quoteTotal,
   serviceRequestKindLabel,
-  TRANSLATION_MAX_RESULT_FILES,
   type DeskServiceRequestDetail,
   type OfficerServiceAction,
-  type ServiceRequestFile,
 } from "@motcua/contracts";
 import { Alert, ErrorAlert } from "../components/Alert.tsx";
-import { Dialog } from "../components/Dialog.tsx";
 import { EventTimeline } from "../components/EventTimeline.tsx";
-import { formatDateTime, formatLocalDay, formatMoney, formatSize } from "../lib/format.ts";
+import { formatDateTime, formatLocalDay, formatMoney } from "../lib/format.ts";
 import { href } from "../lib/router.ts";
-import { addResultFile, fetchServiceFile, getServiceRequest, removeResultFile, serviceRequestAction } from "./service-requests-api.ts";
+import { ServiceActionDialog } from "./ServiceActionDialog.tsx";
+import { getServiceRequest } from "./service-requests-api.ts";
 import { eventName, serviceActionLabel, subjectOf } from "./service-labels.ts";
+import { FileLinks, ResultFiles } from "./ServiceFiles.tsx";
 import { ServiceChip } from "./ServiceRequestList.tsx";
 
 type Notice = { tone: "success" | "error"; text: string };
@@ -171,7 +169,7 @@ export function ServiceRequestScreen({ code }: { code: string }) {
         </div>
       </div>
       {acting && (
-        <ActionDialog
+        <ServiceActionDialog
           item={item}
           action={acting}
           onClose={() => setActing(null)}
@@ -216,203 +214,5 @@ function Request({ item }: { item: DeskServiceRequestDetail }) {
         </>
       )}
     </section>
-  );
-}
-
-/** Each file fetched with the bearer token on demand, then handed to the browser as a download. */
-function FileLinks({ code, files, onRemove }: { code: string; files: ServiceRequestFile[]; onRemove?: (file: ServiceRequestFile) => void }) {
-  const [error, setError] = useState<unknown>(null);
-  const download = async (file: ServiceRequestFile) => {
-    setError(null);
-    try {
-      const url = URL.createObjectURL(await fetchServiceFile(code, file.uploadId));
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = file.displayName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    } catch (err) {
-      setError(err);
-    }
-  };
-  if (files.length === 0) return <p className="muted">Chưa có tệp.</p>;
-  return (
-    <>
-      <ErrorAlert error={error} />
-      <ul className="service-files">
-        {files.map((file) => (
-          <li key={file.uploadId}>
-            <button type="button" className="link-button" onClick={() => void download(file)}>
-              Tải về {file.displayName}
-            </button>
-            <span className="muted small">{formatSize(file.size)}</span>
-            {onRemove && (
-              <button type="button" className="button button-danger-outline" onClick={() => onRemove(file)}>
-                Gỡ tệp
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-/** The translated files: added one at a time while the work is in progress, shown to the citizen once completed. */
-function ResultFiles({ item, onChange }: { item: DeskServiceRequestDetail; onChange: (next: DeskServiceRequestDetail, text: string) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const input = useRef<HTMLInputElement>(null);
-
-  const run = async (work: () => Promise<DeskServiceRequestDetail>, text: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(await work(), text);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = "";
-    }
-  };
-
-  return (
-    <section className="card" aria-labelledby="service-results-title">
-      <h2 id="service-results-title">Tệp bản dịch</h2>
-      <ErrorAlert error={error} />
-      <FileLinks
-        code={item.code}
-        files={item.resultFiles}
-        {...(item.resultFilesEditable ? { onRemove: (file: ServiceRequestFile) => void run(() => removeResultFile(item.code, file.uploadId), `Đã gỡ ${file.displayName}.`) } : {})}
-      />
-      {item.resultFilesEditable && item.resultFiles.length < TRANSLATION_MAX_RESULT_FILES && (
-        <label className="field">
-          <span>Thêm tệp (PDF hoặc ảnh; người gửi thấy khi hoàn thành)</span>
-          <input
-            ref={input}
-            type="file"
-            accept="application/pdf,image/jpeg,image/png,image/heic"
-            disabled={busy}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void run(() => addResultFile(item.code, file), `Đã thêm ${file.name}.`);
-            }}
-          />
-        </label>
-      )}
-      {busy && <p className="muted small">Đang gửi tệp…</p>}
-    </section>
-  );
-}
-
-interface ActionDialogProps {
-  item: DeskServiceRequestDetail;
-  action: OfficerServiceAction;
-  onClose: () => void;
-  onDone: (next: DeskServiceRequestDetail) => void;
-}
-
-function ActionDialog({ item, action, onClose, onDone }: ActionDialogProps) {
-  const [pages, setPages] = useState(String(item.quote?.pages ?? item.translation?.pages ?? 1));
-  const [price, setPrice] = useState(String(item.quote?.pricePerPageVnd ?? ""));
-  const [fee, setFee] = useState(String(item.quote?.notarisationFeeVnd ?? 0));
-  const [date, setDate] = useState(item.schedule?.date ?? item.consulting?.preferredDate ?? "");
-  const [time, setTime] = useState(item.schedule?.time ?? (item.consulting?.preferredPeriod === "AFTERNOON" ? "14:00" : "08:30"));
-  const [place, setPlace] = useState(item.schedule?.place ?? "");
-  const [text, setText] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const notarised = item.translation?.notarised ?? false;
-  const optional = (value: string) => (value.trim() ? value : undefined);
-
-  const body = (): object => {
-    switch (action) {
-      case "quote":
-        return { pages: Number(pages), pricePerPageVnd: Number(price), notarisationFeeVnd: notarised ? Number(fee) : 0, ...(optional(text) ? { note: text } : {}) };
-      case "schedule":
-        return { date, time, place, ...(optional(text) ? { note: text } : {}) };
-      case "start":
-        return optional(text) ? { note: text } : {};
-      case "complete":
-        return optional(text) ? { answer: text } : {};
-      case "reject":
-        return { reason: text };
-    }
-  };
-
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await serviceRequestAction(item.code, action, body()));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const total = quoteTotal({ pages: Number(pages) || 0, pricePerPageVnd: Number(price) || 0, notarisationFeeVnd: notarised ? Number(fee) || 0 : 0 });
-  const textLabel =
-    action === "complete"
-      ? item.kind === "CONSULTING"
-        ? "Nội dung tư vấn (gửi đến người hỏi)"
-        : "Ghi chú kèm bản dịch (không bắt buộc)"
-      : action === "reject"
-        ? "Lý do không thực hiện (người gửi sẽ đọc)"
-        : action === "quote"
-          ? "Ghi chú báo giá (không bắt buộc)"
-          : "Ghi chú (không bắt buộc)";
-  const textRequired = action === "reject" || (action === "complete" && item.kind === "CONSULTING");
-
-  return (
-    <Dialog title={`${serviceActionLabel[action]}: ${item.code}`} onClose={onClose} onSubmit={() => void submit()} submitLabel={serviceActionLabel[action]} busy={busy} wide={action === "complete"} danger={action === "reject"}>
-      <ErrorAlert error={error} />
-      {action === "quote" && (
-        <>
-          <label className="field">
-            <span>Số trang (đếm lại theo giấy tờ)</span>
-            <input type="number" min={1} required value={pages} onChange={(e) => setPages(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>Đơn giá mỗi trang (đồng)</span>
-            <input type="number" min={0} step={1000} required value={price} onChange={(e) => setPrice(e.target.value)} />
-          </label>
-          {notarised && (
-            <label className="field">
-              <span>Phí công chứng bản dịch (đồng)</span>
-              <input type="number" min={0} step={1000} required value={fee} onChange={(e) => setFee(e.target.value)} />
-            </label>
-          )}
-          <p>
-            Tổng cộng: <strong>{formatMoney(total)}</strong>
-          </p>
-        </>
-      )}
-      {action === "schedule" && (
-        <>
-          <label className="field">
-            <span>Ngày (ngày làm việc)</span>
-            <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>Giờ</span>
-            <input type="time" required value={time} onChange={(e) => setTime(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>Địa điểm hoặc hình thức (quầy, phòng họp, gọi điện…)</span>
-            <input required value={place} onChange={(e) => setPlace(e.target.value)} />
-          </label>
-        </>
-      )}
-      {action === "complete" && item.kind === "TRANSLATION" && (
-        <p className="muted">Người gửi sẽ tải được {item.resultFiles.length} tệp bản dịch đã thêm.</p>
-      )}
-      <label className="field">
-        <span>{textLabel}</span>
-        <textarea rows={action === "complete" ? 8 : 3} required={textRequired} value={text} onChange={(e) => setText(e.target.value)} />
-      </label>
-    </Dialog>
   );
 }
