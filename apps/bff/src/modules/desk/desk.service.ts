@@ -11,7 +11,8 @@ import {
 import { fieldAad, type FieldCrypto } from "../../crypto/field-crypto.ts";
 import type { Db } from "../../db/client.ts";
 import { AppError } from "../../http/app-error.ts";
-import { ObjectNotFoundError, type ObjectStorage } from "../../integrations/storage/storage.ts";
+import type { ObjectStorage } from "../../integrations/storage/storage.ts";
+import { openUpload } from "../uploads/open-upload.ts";
 import type { CatalogService } from "../catalog/catalog.service.ts";
 import { openAnswerId } from "../dossiers/answer-ids.ts";
 import { dossierDocuments, dossierEvents } from "../dossiers/dossiers.repo.ts";
@@ -138,14 +139,7 @@ export function createDeskService(deps: DeskDeps) {
     },
 
     async openUpload(officer: Officer, uploadId: string): Promise<{ upload: UploadRow; body: Readable }> {
-      const upload = await findAgencyUpload(db, officer.agencyCode, uploadId);
-      if (!upload) throw new AppError("NOT_FOUND", "Không tìm thấy tệp.");
-      try {
-        return { upload, body: await deps.storage.get(upload.storageKey) };
-      } catch (err) {
-        if (err instanceof ObjectNotFoundError) throw new AppError("NOT_FOUND", "Không tìm thấy tệp.");
-        throw err;
-      }
+      return openUpload(deps.storage, await findAgencyUpload(db, officer.agencyCode, uploadId), () => new AppError("NOT_FOUND", "Không tìm thấy tệp."));
     },
   };
 }

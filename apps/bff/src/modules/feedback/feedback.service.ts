@@ -31,7 +31,8 @@ import type { Db } from "../../db/client.ts";
 import { feedback } from "../../db/schema/index.ts";
 import { AGENCY } from "../../db/seed/catalog/agencies.ts";
 import { AppError } from "../../http/app-error.ts";
-import { ObjectNotFoundError, type ObjectStorage } from "../../integrations/storage/storage.ts";
+import type { ObjectStorage } from "../../integrations/storage/storage.ts";
+import { openUpload } from "../uploads/open-upload.ts";
 import type { CatalogService } from "../catalog/catalog.service.ts";
 import type { Officer } from "../desk/officer-auth.service.ts";
 import { findReplay, requestHash, runIdempotent, type StoredResponse } from "../idempotency/idempotency.ts";
@@ -339,14 +340,7 @@ export function createFeedbackService(deps: FeedbackDeps) {
 
     async openPhoto(officer: Officer, code: string, uploadId: string): Promise<{ upload: UploadRow; body: Readable }> {
       const row = await agencyFeedback(officer, code);
-      const upload = await findFeedbackPhoto(db, row.id, uploadId);
-      if (!upload) throw new AppError("NOT_FOUND", "Không tìm thấy ảnh.");
-      try {
-        return { upload, body: await deps.storage.get(upload.storageKey) };
-      } catch (err) {
-        if (err instanceof ObjectNotFoundError) throw new AppError("NOT_FOUND", "Không tìm thấy ảnh.");
-        throw err;
-      }
+      return openUpload(deps.storage, await findFeedbackPhoto(db, row.id, uploadId), () => new AppError("NOT_FOUND", "Không tìm thấy ảnh."));
     },
 
     /** The agency's feedback received from `from` to `to` (Vietnam days, both included). */

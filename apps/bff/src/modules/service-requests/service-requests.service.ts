@@ -28,7 +28,8 @@ import type { Db } from "../../db/client.ts";
 import { serviceRequest } from "../../db/schema/index.ts";
 import { AGENCY } from "../../db/seed/catalog/agencies.ts";
 import { AppError } from "../../http/app-error.ts";
-import { ObjectNotFoundError, type ObjectStorage } from "../../integrations/storage/storage.ts";
+import type { ObjectStorage } from "../../integrations/storage/storage.ts";
+import { openUpload } from "../uploads/open-upload.ts";
 import { newPublicCode, normalizePublicCode } from "../../lib/public-code.ts";
 import { bookableDays, hasBegun, vnClock } from "../appointments/booking-window.ts";
 import type { Officer } from "../desk/officer-auth.service.ts";
@@ -404,14 +405,7 @@ export function createServiceRequestsService(deps: ServiceRequestsDeps) {
 
     async openFile(officer: Officer, code: string, uploadId: string): Promise<{ upload: UploadRow; body: Readable }> {
       const row = await centerRequest(officer, code);
-      const upload = await findRequestFile(db, row.id, uploadId);
-      if (!upload) throw new AppError("NOT_FOUND", "Không tìm thấy tệp.");
-      try {
-        return { upload, body: await deps.storage.get(upload.storageKey) };
-      } catch (err) {
-        if (err instanceof ObjectNotFoundError) throw new AppError("NOT_FOUND", "Không tìm thấy tệp.");
-        throw err;
-      }
+      return openUpload(deps.storage, await findRequestFile(db, row.id, uploadId), () => new AppError("NOT_FOUND", "Không tìm thấy tệp."));
     },
   };
 }

@@ -6,7 +6,8 @@ import type { Readable } from "node:stream";
 import type { Upload } from "@motcua/contracts";
 import type { Db } from "../../db/client.ts";
 import { AppError } from "../../http/app-error.ts";
-import { ObjectNotFoundError, type ObjectStorage } from "../../integrations/storage/storage.ts";
+import type { ObjectStorage } from "../../integrations/storage/storage.ts";
+import { openUpload } from "./open-upload.ts";
 import { findReplay, requestHash, runIdempotent } from "../idempotency/idempotency.ts";
 import { displayNameFor, extensionContradicts, sanitiseFileName, sniffType, type SniffedType } from "./file-kind.ts";
 import { MAX_IMAGE_PIXELS, readImageDimensions } from "./image-dimensions.ts";
@@ -201,14 +202,7 @@ export function createUploadsService(deps: {
     },
 
     async open(citizenId, id) {
-      const upload = await findOwnedUpload(db, id, citizenId);
-      if (!upload) throw notFound();
-      try {
-        return { upload, body: await storage.get(upload.storageKey) };
-      } catch (err) {
-        if (err instanceof ObjectNotFoundError) throw notFound();
-        throw err;
-      }
+      return openUpload(storage, await findOwnedUpload(db, id, citizenId), notFound);
     },
 
     async remove(citizenId, id) {
