@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
-import { addDays, isLocalDate, localDate, type Calendar } from "@motcua/calendar";
+import { isLocalDate, localDate, type Calendar } from "@motcua/calendar";
 import {
-  CONSULTING_WINDOW_WORKING_DAYS,
   quoteTotal,
   TRANSLATION_MAX_RESULT_FILES,
   type AcceptServiceQuoteRequest,
@@ -31,11 +30,12 @@ import { AppError } from "../../http/app-error.ts";
 import type { ObjectStorage } from "../../integrations/storage/storage.ts";
 import { openUpload } from "../uploads/open-upload.ts";
 import { newPublicCode, normalizePublicCode } from "../../lib/public-code.ts";
-import { bookableDays, hasBegun, vnClock } from "../appointments/booking-window.ts";
+import { hasBegun, vnClock } from "../appointments/booking-window.ts";
 import type { Officer } from "../desk/officer-auth.service.ts";
 import { findReplay, requestHash, runIdempotent, type StoredResponse } from "../idempotency/idempotency.ts";
 import type { UploadRow } from "../uploads/uploads.repo.ts";
 import type { UploadsService } from "../uploads/uploads.service.ts";
+import { documentErrors, fieldError, invalid, preferredDateErrors } from "./service-request-checks.ts";
 import { toDeskDetail, toDeskSummary, toDetail, toSummary } from "./service-request-view.ts";
 import {
   applyChange,
@@ -49,14 +49,12 @@ import {
   insertEvent,
   insertRequest,
   insertServiceNotice,
-  isHeldElsewhere,
   listAgencyRequests,
   listCitizenRequests,
   requestFiles,
   requestTimeline,
   resultCount,
   senderOf,
-  uploadFacts,
   type ServiceChange,
   type ServiceRequestRow,
 } from "./service-requests.repo.ts";
@@ -76,8 +74,6 @@ export interface ServiceRequestsDeps {
   now?: () => Date;
 }
 
-const fieldError = (field: string, code: string, message: string, messageEn: string): FieldError => ({ field, code, message, messageEn });
-const invalid = (errors: FieldError[]) => new AppError("VALIDATION_FAILED", "Yêu cầu chưa hợp lệ, xem chi tiết từng trường.", { errors });
 const notFound = () => new AppError("NOT_FOUND", "Không tìm thấy yêu cầu với mã này.");
 
 /**
@@ -92,37 +88,6 @@ export function createServiceRequestsService(deps: ServiceRequestsDeps) {
   const now = deps.now ?? (() => new Date());
   const agencyCode = deps.agencyCode ?? AGENCY.TTPVHCC;
   const normalize = (code: string) => normalizePublicCode(SERVICE_REQUEST_CODE_PREFIX, code);
-
-  /** The documents' problems, and whether any is held by something. */
-  async function documentErrors(citizenId: string, ids: readonly string[], at: Date): Promise<{ errors: FieldError[]; taken: boolean }> {
-    const facts = await uploadFacts(db, citizenId, ids);
-    const errors: FieldError[] = [];
-    let taken = false;
-    ids.forEach((id, i) => {
-      const field = `documentIds.${i}`;
-      const fact = facts.get(id);
-      if (!fact) errors.push(fieldError(field, "UNKNOWN_UPLOAD", "Không tìm thấy tệp đã tải lên; hãy chọn lại tệp", "Upload not found; choose the file again"));
-      else if (isHeldElsewhere(fact)) {
-        taken = true;
-        errors.push(fieldError(field, "ALREADY_USED", "Tệp này đã được gửi kèm ở nơi khác; hãy tải lại tệp", "This file is already attached elsewhere"));
-      } else if (fact.expiresAt <= at) errors.push(fieldError(field, "EXPIRED", "Tệp đã hết hạn lưu tạm; hãy tải lại tệp", "The upload expired; upload it again"));
-    });
-    return { errors, taken };
-  }
-
-  function preferredDateErrors(date: string, at: Date): FieldError[] {
-    const tomorrow = addDays(vnClock(at).today, 1);
-    const days = bookableDays(calendar, tomorrow, CONSULTING_WINDOW_WORKING_DAYS);
-    if (isLocalDate(date) && days.includes(localDate(date))) return [];
-    return [
-      fieldError(
-        "preferredDate",
-        "DAY_NOT_AVAILABLE",
-        `Hãy chọn một ngày làm việc trong ${CONSULTING_WINDOW_WORKING_DAYS} ngày làm việc tới, từ ngày mai`,
-        `Choose a working day within the next ${CONSULTING_WINDOW_WORKING_DAYS} working days, from tomorrow`,
-      ),
-    ];
-  }
 
   type Submitted = Omit<typeof serviceRequest.$inferInsert, "id" | "code" | "citizenId" | "kind" | "agencyCode" | "status" | "createdAt" | "updatedAt">;
 
@@ -177,11 +142,11 @@ export function createServiceRequestsService(deps: ServiceRequestsDeps) {
       preferredDate: body.preferredDate,
       preferredPeriod: body.preferredPeriod,
     };
-    return submit(citizenId, key, { kind: "CONSULTING", body, fields, documentIds: [], errors: preferredDateErrors(body.preferredDate, now()), taken: false });
+    return submit(citizenId, key, { kind: "CONSULTING", body, fields, documentIds: [], errors: preferredDateErrors(calendar, body.preferredDate, now()), taken: false });
   }
 
   async function submitTranslation(citizenId: string, key: string | undefined, body: SubmitTranslationRequest): Promise<StoredResponse> {
-    const documents = await documentErrors(citizenId, body.documentIds, now());
+    const documents = await documentErrors(db, citizenId, body.documentIds, now());
     const fields: Submitted = {
       ...contactOf(body),
       sourceLanguage: body.sourceLanguage,
