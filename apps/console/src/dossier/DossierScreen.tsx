@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from "react";
 import * as api from "../api.ts";
 import { Alert, ErrorAlert } from "../components/Alert.tsx";
 import { OverdueBadge, StatusChip } from "../components/StatusChip.tsx";
 import { formatDate, formatDateTime } from "../lib/format.ts";
-import { useLoad } from "../lib/hooks.ts";
+import { useLoad, useRecordScreen } from "../lib/hooks.ts";
 import { href, lastQueueRoute } from "../lib/router.ts";
 import { ActionsPanel } from "./ActionsPanel.tsx";
 import { AnswersSection } from "./AnswersSection.tsx";
@@ -12,31 +11,8 @@ import { AttachmentsSection } from "./AttachmentsSection.tsx";
 import { DocumentsSection } from "./DocumentsSection.tsx";
 import { TimelineSection } from "./TimelineSection.tsx";
 
-type Notice = { tone: "success" | "error"; text: string };
-
 export function DossierScreen({ id }: { id: string }) {
-  const [current, setCurrent] = useState<api.VersionedDossier | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setCurrent(await api.getDossier(id));
-      setError(null);
-    } catch (err) {
-      setError(err);
-    }
-  }, [id]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  // The button that opened the dialog may be gone after the step; keep keyboard focus near the news.
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
+  const { record: current, setRecord: setCurrent, error, notice, setNotice, noticeRef, reload } = useRecordScreen(id, () => api.getDossier(id));
 
   const code = current?.dossier.procedure.code ?? "";
   const procedure = useLoad(`procedure:${code}`, () => (code ? api.getProcedure(code) : Promise.resolve(undefined)));

@@ -1,5 +1,5 @@
 import "./feedback.css";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { feedbackCategories, feedbackCategoryLabel, type DeskFeedbackDetail, type FeedbackAction, type FeedbackCategory } from "@motcua/contracts";
 import * as api from "../api.ts";
 import { Alert, ErrorAlert } from "../components/Alert.tsx";
@@ -7,12 +7,10 @@ import { Dialog } from "../components/Dialog.tsx";
 import { EventTimeline } from "../components/EventTimeline.tsx";
 import { OverdueBadge } from "../components/StatusChip.tsx";
 import { formatDate, formatDateTime, formatSize } from "../lib/format.ts";
-import { useLoad } from "../lib/hooks.ts";
+import { useLoad, useRecordScreen } from "../lib/hooks.ts";
 import { href } from "../lib/router.ts";
 import { actionName, feedbackActionLabel } from "./feedback-labels.ts";
 import { FeedbackChip } from "./FeedbackList.tsx";
-
-type Notice = { tone: "success" | "error"; text: string };
 
 const done: Record<FeedbackAction, string> = {
   triage: "Đã tiếp nhận xử lý.",
@@ -25,28 +23,8 @@ const done: Record<FeedbackAction, string> = {
 
 /** One feedback: what the citizen wrote and sent, who sent it (unless anonymous), the trail, and the next steps. */
 export function FeedbackScreen({ code }: { code: string }) {
-  const [item, setItem] = useState<DeskFeedbackDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { record: item, setRecord: setItem, error, notice, setNotice, noticeRef } = useRecordScreen(code, () => api.getFeedback(code));
   const [acting, setActing] = useState<FeedbackAction | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setItem(await api.getFeedback(code));
-      setError(null);
-    } catch (err) {
-      setError(err);
-    }
-  }, [code]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
 
   if (!item) return error ? <ErrorAlert error={error} /> : <p className="muted">Đang tải phản ánh…</p>;
 

@@ -41,6 +41,41 @@ export function useLoad<T>(key: string, load: (signal: AbortSignal) => Promise<T
   return { ...state, reload };
 }
 
+export type Notice = { tone: "success" | "error"; text: string };
+
+/**
+ * A record screen's state: the record loaded for `key` (replaced by an action's answer), the load's
+ * error, and the notice of what an action did. The notice takes keyboard focus when it appears: the
+ * button that opened a dialog may be gone after the step.
+ */
+export function useRecordScreen<T>(key: string, load: () => Promise<T>) {
+  const [record, setRecord] = useState<T | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+
+  const reload = useCallback(async () => {
+    try {
+      setRecord(await loadRef.current());
+      setError(null);
+    } catch (err) {
+      setError(err);
+    }
+  }, [key]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  return { record, setRecord, error, notice, setNotice, noticeRef, reload };
+}
+
 /**
  * A list's search box tied to the address's `q`: typing moves the route (debounced, back to page 1,
  * replacing the history entry); Back or a link puts the route's `q` back into the box.

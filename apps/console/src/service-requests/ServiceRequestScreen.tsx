@@ -1,5 +1,5 @@
 import "./service-requests.css";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import {
   consultingTopicLabel,
   dayPeriodLabel,
@@ -11,13 +11,12 @@ import { Alert, ErrorAlert } from "../components/Alert.tsx";
 import { EventTimeline } from "../components/EventTimeline.tsx";
 import { formatDateTime, formatLocalDay, formatMoney } from "../lib/format.ts";
 import { href } from "../lib/router.ts";
+import { useRecordScreen } from "../lib/hooks.ts";
 import { ServiceActionDialog } from "./ServiceActionDialog.tsx";
 import { getServiceRequest } from "./service-requests-api.ts";
 import { eventName, serviceActionLabel, subjectOf } from "./service-labels.ts";
 import { FileLinks, ResultFiles } from "./ServiceFiles.tsx";
 import { ServiceChip } from "./ServiceRequestList.tsx";
-
-type Notice = { tone: "success" | "error"; text: string };
 
 const done: Record<OfficerServiceAction, string> = {
   quote: "Đã gửi báo giá; người gửi sẽ được thông báo.",
@@ -29,28 +28,8 @@ const done: Record<OfficerServiceAction, string> = {
 
 /** One request: what the citizen asked, whom to call, the quote or the appointment, the results, the trail, the next steps. */
 export function ServiceRequestScreen({ code }: { code: string }) {
-  const [item, setItem] = useState<DeskServiceRequestDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { record: item, setRecord: setItem, error, notice, setNotice, noticeRef } = useRecordScreen(code, () => getServiceRequest(code));
   const [acting, setActing] = useState<OfficerServiceAction | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setItem(await getServiceRequest(code));
-      setError(null);
-    } catch (err) {
-      setError(err);
-    }
-  }, [code]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
 
   if (!item) return error ? <ErrorAlert error={error} /> : <p className="muted">Đang tải yêu cầu…</p>;
 
