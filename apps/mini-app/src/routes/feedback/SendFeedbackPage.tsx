@@ -13,6 +13,7 @@ import {
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { AppPage } from "../../components/AppPage.tsx";
+import { CountedTextField } from "../../components/dossier/CountedTextField.tsx";
 import { FormSendFooter } from "../../components/dossier/FormSendFooter.tsx";
 import { AppLink } from "../../components/catalog/AppLink.tsx";
 import { issueFields, useFormSend, type RefusedField } from "../../components/dossier/use-form-send.ts";
@@ -106,7 +107,6 @@ export default function SendFeedbackPage() {
   const update = (patch: Partial<FeedbackDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const anonymousAllowed = draft.category !== null && mayBeAnonymous(draft.category);
   const uploading = draft.photos.some(isBusy);
-  const length = draft.text.trim().length;
 
   async function send() {
     if (uploading) {
@@ -153,31 +153,15 @@ export default function SendFeedbackPage() {
         <AgencySelect id={`${ids}-agency`} label={t("agencyLabel")} emptyLabel={t("agencyNone")} value={draft.agencyCode} onChange={(agencyCode) => update({ agencyCode })} />
         <ProcedurePicker id={`${ids}-procedure`} value={draft.procedure} onChange={(procedure) => update({ procedure })} />
 
-        <div className="dossier-field">
-          <label htmlFor={`${ids}-text`} className="dossier-field__label">
-            {t("textLabel")}
-          </label>
-          <p id={`${ids}-text-hint`} className="muted dossier-field__hint">
-            {t("textHint", { min: FEEDBACK_TEXT_MIN })}
-          </p>
-          <textarea
-            id={`${ids}-text`}
-            className="dossier-field__control"
-            rows={6}
-            value={draft.text}
-            onChange={(e) => update({ text: e.target.value })}
-            aria-invalid={errors.text ? true : undefined}
-            aria-describedby={`${ids}-text-hint ${ids}-text-counter${errors.text ? ` ${ids}-text-error` : ""}`}
-          />
-          <p id={`${ids}-text-counter`} className={`dossier-field__hint ${length > FEEDBACK_TEXT_MAX ? "field-error" : "muted"}`} aria-live="polite">
-            {t("textCounter", { count: length, max: FEEDBACK_TEXT_MAX })}
-          </p>
-          {errors.text && (
-            <p id={`${ids}-text-error`} className="field-error" role="alert">
-              {errors.text}
-            </p>
-          )}
-        </div>
+        <CountedTextField
+          id={`${ids}-text`}
+          label={t("textLabel")}
+          hint={t("textHint", { min: FEEDBACK_TEXT_MIN })}
+          value={draft.text}
+          max={FEEDBACK_TEXT_MAX}
+          error={errors.text}
+          onChange={(text) => update({ text })}
+        />
 
         <UploadField
           id={`${ids}-photos`}

@@ -16,6 +16,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useMemo, useState, type FormEvent } from "react";
 import { currentCitizen } from "../../api/session.ts";
 import { AppPage } from "../../components/AppPage.tsx";
+import { CountedTextField } from "../../components/dossier/CountedTextField.tsx";
 import { FormSendFooter } from "../../components/dossier/FormSendFooter.tsx";
 import { issueFields, useFormSend, type RefusedField } from "../../components/dossier/use-form-send.ts";
 import { useLanguage, useMessages, type Translate } from "../../i18n/i18n.tsx";
@@ -91,7 +92,6 @@ export default function ConsultingRequestPage() {
     onSent: () => void queryClient.invalidateQueries({ queryKey: serviceKeys.mine }),
   });
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
-  const length = draft.question.trim().length;
 
   async function send() {
     const body = bodyOf(draft);
@@ -151,27 +151,15 @@ export default function ConsultingRequestPage() {
           </div>
         )}
 
-        <div className="dossier-field">
-          <label htmlFor={`${ids}-question`} className="dossier-field__label">
-            {t("questionLabel")}
-          </label>
-          <p id={`${ids}-question-hint`} className="muted dossier-field__hint">
-            {t("questionHint", { min: SERVICE_QUESTION_MIN })}
-          </p>
-          <textarea
-            id={`${ids}-question`}
-            className="dossier-field__control"
-            rows={6}
-            value={draft.question}
-            onChange={(e) => update({ question: e.target.value })}
-            aria-invalid={errors.question ? true : undefined}
-            aria-describedby={`${ids}-question-hint ${ids}-question-counter${errors.question ? ` ${ids}-question-error` : ""}`}
-          />
-          <p id={`${ids}-question-counter`} className={`dossier-field__hint ${length > SERVICE_QUESTION_MAX ? "field-error" : "muted"}`} aria-live="polite">
-            {t("questionCounter", { count: length, max: SERVICE_QUESTION_MAX })}
-          </p>
-          {errorText("question")}
-        </div>
+        <CountedTextField
+          id={`${ids}-question`}
+          label={t("questionLabel")}
+          hint={t("questionHint", { min: SERVICE_QUESTION_MIN })}
+          value={draft.question}
+          max={SERVICE_QUESTION_MAX}
+          error={errors.question}
+          onChange={(question) => update({ question })}
+        />
 
         <div className="dossier-field">
           <label htmlFor={`${ids}-date`} className="dossier-field__label">
