@@ -7,7 +7,7 @@ import { createErrorHandler } from "./http/error-handler.ts";
 import { notFoundOrMethodNotAllowed } from "./http/method-not-allowed.ts";
 import { validationHook } from "./http/openapi-app.ts";
 import { problemResponse } from "./http/problem.ts";
-import { requestContext } from "./http/request-context.ts";
+import { withRequestContext } from "./http/request-context.ts";
 import { mountStaticSite } from "./http/static-site.ts";
 import { metricsRoutes } from "./http/metrics.ts";
 import { adminUnitsRoutes } from "./modules/admin-units/admin-units.routes.ts";
@@ -28,7 +28,7 @@ import { feedbackRoutes } from "./modules/feedback/feedback.routes.ts";
 import { appointmentsRoutes } from "./modules/appointments/appointments.routes.ts";
 import { serviceRequestsRoutes } from "./modules/service-requests/service-requests.routes.ts";
 import { rateLimit } from "./http/rate-limit.ts";
-import { clientAddressResolver } from "./http/client-address.ts";
+import { clientAddressOf, clientAddressResolver } from "./http/client-address.ts";
 import type { Services } from "./services.ts";
 
 const READY_TIMEOUT_MS = 1000;
@@ -53,7 +53,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 export function createApp(s: Services) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.use("*", requestContext({ logger: s.logger, corsOrigins: s.config.CORS_ORIGINS }));
   app.onError(createErrorHandler());
   app.notFound(notFoundOrMethodNotAllowed(app));
 
@@ -72,7 +71,6 @@ export function createApp(s: Services) {
   // Per-address limits on password and token sign-ins; the per-account officer lockout alone would
   // let one client try a password across every account.
   const clientAddress = clientAddressResolver(s.config.TRUSTED_PROXY_HOPS);
-  app.use("/api/*", rateLimit({ limiter: s.floodLimiter, name: "api", limit: s.config.API_LIMIT_PER_MINUTE, windowMs: 60_000, key: clientAddress }));
   const signInLimit = { limiter: s.limiter, limit: s.config.SIGN_IN_LIMIT_PER_MINUTE, windowMs: 60_000, key: clientAddress };
   app.use("/api/v1/desk/sessions", rateLimit({ ...signInLimit, name: "desk-sign-in" }));
   app.use("/api/v1/auth/*", rateLimit({ ...signInLimit, name: "sign-in" }));
@@ -125,6 +123,12 @@ export function createApp(s: Services) {
     app.get("/", (c) => c.redirect(`${LOCAL_MINI_APP_PATH}/`, 302));
   }
 
+  // Every request, through `fetch` or `request`, enters by this door (see request-context.ts).
+  api.fetch = withRequestContext(api.fetch, {
+    logger: s.logger,
+    corsOrigins: s.config.CORS_ORIGINS,
+    flood: { windows: s.floodLimiter, limit: s.config.API_LIMIT_PER_MINUTE, windowMs: 60_000, key: clientAddressOf(s.config.TRUSTED_PROXY_HOPS) },
+  });
   return api;
 }
 

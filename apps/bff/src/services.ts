@@ -2,7 +2,7 @@ import type { Config } from "./config.ts";
 import { resolveKeyring } from "./crypto/dev-keys.ts";
 import { createFieldCrypto } from "./crypto/field-crypto.ts";
 import type { Database } from "./db/client.ts";
-import { createMemoryRateLimiter, type RateLimiter } from "./http/rate-limit.ts";
+import { createFixedWindows, type RateLimiter } from "./http/rate-limit.ts";
 import { createPgRateLimiter } from "./integrations/rate-limit/pg-rate-limiter.ts";
 import { createRedisRateLimiter } from "./integrations/rate-limit/redis-rate-limiter.ts";
 import { createStorage } from "./integrations/storage/create-storage.ts";
@@ -74,7 +74,7 @@ export async function createServices(config: Config, database: Database, logger:
     rateLimitCounters: dbLimiter,
     redisLimiter,
     /** The per-instance flood guard on every API request; too hot a path for a shared store. */
-    floodLimiter: createMemoryRateLimiter(),
+    floodLimiter: createFixedWindows(),
     /** Per-address limit on public lookups: slow enough to make guessing secrets pointless. */
     trackLimit: { limit: config.TRACK_LIMIT_PER_MINUTE, windowMs: 60_000 },
     identity: createIdentityService({ db, sessions, zalo, devAuth: config.devAuth, logger }),

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import type { SessionService, SubjectType } from "../modules/identity/session.service.ts";
 import { AppError } from "./app-error.ts";
 import { jsonBody } from "./json-body.ts";
-import type { AppEnv } from "./context.ts";
+import { recordSubject, type AppEnv } from "./context.ts";
 
 export type AuthEnv = { Variables: AppEnv["Variables"] & { subjectId: string; token: string } };
 
@@ -25,6 +25,7 @@ export function requireSession(sessions: SessionService, subjectType: SubjectTyp
     if (!subjectId) throw unauthenticated("Phiên đăng nhập không hợp lệ hoặc đã hết hạn.");
     c.set("subjectId", subjectId);
     c.set("token", token);
+    recordSubject(c, subjectId);
     await next();
   };
 }

@@ -1,5 +1,8 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
+import type { IncomingMessage } from "node:http";
 import type { Context } from "hono";
+
+/** The caller's address from a request's headers and the socket it came on. */
+export type ClientAddressOf = (headers: Pick<Headers, "get">, incoming: IncomingMessage | undefined) => string;
 
 /**
  * The caller's address for rate limits and logs. Only the proxies we run may speak for the client:
@@ -7,11 +10,11 @@ import type { Context } from "hono";
  * (each trusted proxy appends the peer it saw). Anything left of that is whatever the client typed,
  * so a spoofed header cannot change the key. With N = 0 the header is ignored.
  */
-export function clientAddressResolver(trustedProxyHops: number): (c: Context) => string {
-  return (c) => {
-    const peer = socketAddress(c);
+export function clientAddressOf(trustedProxyHops: number): ClientAddressOf {
+  return (headers, incoming) => {
+    const peer = incoming?.socket.remoteAddress ?? "unknown";
     if (trustedProxyHops === 0) return peer;
-    const forwarded = c.req.header("x-forwarded-for");
+    const forwarded = headers.get("x-forwarded-for");
     if (!forwarded) return peer;
     const hops = forwarded.split(",").map((part) => part.trim()).filter(Boolean);
     // Fewer entries than trusted hops: the request skipped our proxies, so only the socket counts.
@@ -19,11 +22,8 @@ export function clientAddressResolver(trustedProxyHops: number): (c: Context) =>
   };
 }
 
-/** The peer address of the socket; without one (in-process requests) every caller shares a key. */
-export function socketAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
+/** The same, for a route's middleware; without a socket (in-process requests) every caller shares a key. */
+export function clientAddressResolver(trustedProxyHops: number): (c: Context) => string {
+  const resolve = clientAddressOf(trustedProxyHops);
+  return (c) => resolve(c.req.raw.headers, (c.env as { incoming?: IncomingMessage } | undefined)?.incoming);
 }

@@ -3,7 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ErrorCode } from "@motcua/contracts";
 import type { Logger } from "../logger.ts";
 import { AppError } from "./app-error.ts";
-import type { AppEnv } from "./context.ts";
+import { scopeOf, type AppEnv } from "./context.ts";
 import { problemResponse } from "./problem.ts";
 
 const codeOfHttpStatus: Record<number, ErrorCode> = {
@@ -50,7 +50,7 @@ export function createErrorHandler(): ErrorHandler<AppEnv> {
       const detail = /malformed json/i.test(err.message) ? undefined : err.message || undefined;
       return problemResponse(c, /malformed json/i.test(err.message) ? "MALFORMED_JSON" : code, detail);
     }
-    const logger: Logger | undefined = c.get("logger");
+    const logger: Logger | undefined = scopeOf(c)?.logger;
     if (isDatabaseUnavailable(err)) {
       logger?.warn({ err }, "database unavailable");
       return problemResponse(c, "SERVICE_UNAVAILABLE", undefined, { headers: { "Retry-After": "2" } });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import type { Context, TypedResponse } from "hono";
-import type { AppEnv } from "./context.ts";
+import { scopeOf, type AppEnv } from "./context.ts";
 
 /** Bodies this small gain nothing from gzip on the wire. */
 const GZIP_MIN_BYTES = 1024;
@@ -58,7 +58,8 @@ function acceptsGzip(header: string | undefined): boolean {
  */
 export function preparedJson<T>(c: Context<AppEnv>, body: PreparedBody, cacheControl = "public, max-age=60"): TypedResponse<T, 200, "json"> {
   const gzip = body.bytes.length >= GZIP_MIN_BYTES && acceptsGzip(c.req.header("accept-encoding"));
-  const shared = c.get("responseHeaders");
+  const scope = scopeOf(c);
+  const shared = scope?.headers;
   // A literal, then a copy key by key: spreading `shared` in would make a dictionary object that
   // costs more to build and to write out than everything else this function does (see request-context.ts).
   const headers: Record<string, string> = {
@@ -67,7 +68,7 @@ export function preparedJson<T>(c: Context<AppEnv>, body: PreparedBody, cacheCon
     Vary: shared?.Vary ? `${shared.Vary}, Accept-Encoding` : "Accept-Encoding",
   };
   for (const name in shared) if (name !== "Vary") headers[name] = shared[name]!;
-  c.set("responseHeadersIncluded", true);
+  if (scope) scope.headersIncluded = true;
   if (etagMatches(c.req.header("if-none-match"), body.etag, body.gzipEtag)) {
     return new Response(null, { status: 304, headers }) as unknown as TypedResponse<T, 200, "json">;
   }

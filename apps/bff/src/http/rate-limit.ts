@@ -11,12 +11,17 @@ export interface RateLimiter {
   hit(key: string, limit: number, windowMs: number): Promise<RateLimitDecision>;
 }
 
+/** Counters kept in this process's memory, answered at once: for checks on every request. */
+export interface FixedWindows {
+  take(key: string, limit: number, windowMs: number): RateLimitDecision;
+}
+
 /** Fixed windows in this process's memory: enough to slow down guessing on one instance. */
-export function createMemoryRateLimiter(now: () => number = Date.now): RateLimiter {
+export function createFixedWindows(now: () => number = Date.now): FixedWindows {
   const windows = new Map<string, { start: number; count: number }>();
   let lastSweep = now();
   return {
-    async hit(key, limit, windowMs) {
+    take(key, limit, windowMs) {
       const t = now();
       if (t - lastSweep > 60_000) {
         for (const [k, w] of windows) if (t - w.start >= windowMs) windows.delete(k);

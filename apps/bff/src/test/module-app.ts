@@ -4,7 +4,7 @@ import type { AppEnv } from "../http/context.ts";
 import { createErrorHandler } from "../http/error-handler.ts";
 import { notFoundOrMethodNotAllowed } from "../http/method-not-allowed.ts";
 import { validationHook } from "../http/openapi-app.ts";
-import { requestContext } from "../http/request-context.ts";
+import { withRequestContext } from "../http/request-context.ts";
 import type { Logger } from "../logger.ts";
 
 /**
@@ -13,9 +13,9 @@ import type { Logger } from "../logger.ts";
  */
 export function mountForTest(router: Hono<any, any, any>, logger: Logger) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.use("*", requestContext({ logger, corsOrigins: [] }));
   app.onError(createErrorHandler());
   app.notFound(notFoundOrMethodNotAllowed(app));
   app.route("/api/v1", router);
+  app.fetch = withRequestContext(app.fetch, { logger, corsOrigins: [] });
   return app;
 }

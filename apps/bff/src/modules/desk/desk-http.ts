@@ -5,6 +5,7 @@ import { DeskActionCommand, deskActionBodies, deskActions, issuesToFieldErrors, 
 import { AppError } from "../../http/app-error.ts";
 import { bearerToken, unauthenticated, type AuthEnv } from "../../http/auth.ts";
 import { jsonBody } from "../../http/json-body.ts";
+import { recordSubject } from "../../http/context.ts";
 import type { SessionService } from "../identity/session.service.ts";
 import type { Officer, OfficerAuthService } from "./officer-auth.service.ts";
 
@@ -23,6 +24,7 @@ export function requireOfficer(sessions: SessionService, officerAuth: OfficerAut
     c.set("subjectId", subjectId);
     c.set("token", token);
     c.set("officer", officer);
+    recordSubject(c, subjectId);
     await next();
   };
 }

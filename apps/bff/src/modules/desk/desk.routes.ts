@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { DeskAction, DeskDossierDetail, DeskDossierList, DeskDossierQuery, RevealIdRequest, RevealIdResult } from "@motcua/contracts";
+import { scopeOf } from "../../http/context.ts";
 import { createRouter } from "../../http/openapi-app.ts";
 import type { SessionService } from "../identity/session.service.ts";
 import { requireIdempotencyKey } from "../idempotency/idempotency.ts";
@@ -121,7 +122,7 @@ export function deskRoutes({ desk, officerAuth, sessions }: DeskRoutesDeps) {
       const id = c.req.valid("param").id;
       const { reason, field } = c.req.valid("json");
       const result = await desk.revealId(who, id, reason, field);
-      c.get("logger").info({ officerId: who.id, dossierId: id, ...(field ? { field } : {}) }, "citizen ID revealed to an officer");
+      scopeOf(c)?.logger.info({ officerId: who.id, dossierId: id, ...(field ? { field } : {}) }, "citizen ID revealed to an officer");
       return c.json(result, 200, noStore);
     })
     .openapi(act, async (c) => {
