@@ -195,11 +195,16 @@ describe.each(dbKinds)("catalog API over HTTP (%s)", (kind) => {
     });
 
     it("publishes an OpenAPI 3.1 document and a page that renders it", async () => {
-      const doc = (await (await get("/api/openapi.json")).json()) as { openapi: string; paths: Record<string, unknown> };
+      type Operation = { parameters?: { name: string; in: string }[] };
+      const doc = (await (await get("/api/openapi.json")).json()) as { openapi: string; paths: Record<string, { get?: Operation }> };
       expect(doc.openapi).toBe("3.1.0");
       expect(Object.keys(doc.paths)).toEqual(
         expect.arrayContaining(["/api/v1/procedures", "/api/v1/procedures/{code}", "/api/v1/agencies", "/api/v1/sectors"]),
       );
+      // The catalog's routes validate in their own handler: their parameters must still be documented.
+      const parameters = (path: string) => doc.paths[path]?.get?.parameters?.map((p) => `${p.in}:${p.name}`);
+      expect(parameters("/api/v1/procedures/{code}")).toEqual(["path:code"]);
+      expect(parameters("/api/v1/procedures")).toEqual(expect.arrayContaining(["query:q", "query:agency", "query:page", "query:pageSize"]));
       const page = await get("/api/docs");
       expect(page.headers.get("content-type")).toMatch(/text\/html/);
       expect(await page.text()).toContain("/api/openapi.json");
