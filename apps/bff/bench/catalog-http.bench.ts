@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gets, load, printTable, startBff, startHello, type LoadResult } from "./harness.ts";
+import { gets, loadInterleaved, printTable, startBff, startHello, type InterleavedResult, type LoadResult } from "./harness.ts";
 
 const QUERIES = [
   "dang ky khai sinh",
@@ -18,42 +18,49 @@ const QUERIES = [
 ];
 
 /**
- * Bare hello-world vs catalog search vs procedure detail, one after another on the same machine in
- * one run, so the ratios hold even when the absolute numbers move with the machine's load.
+ * Bare hello-world vs catalog search vs procedure detail in one run, taking turns round after round
+ * (see loadInterleaved), so the ratios hold even when the machine's speed moves during the run.
  */
-export async function catalogHttpBench(options: { connections: number; duration: number }): Promise<LoadResult[]> {
-  const results: LoadResult[] = [];
+export async function catalogHttpBench(options: { connections: number; duration: number; rounds: number }): Promise<LoadResult[]> {
+  let results: InterleavedResult[];
   const dataDir = mkdtempSync(join(tmpdir(), "motcua-bench-"));
   const detail = ["1.001193", "1.001612", "2.000815", "1.001612.000.00.00.H19"].map((c) => `/api/v1/procedures/${c}`);
+  const search = QUERIES.map((q) => `/api/v1/procedures?q=${encodeURIComponent(q)}`);
   const bff = await startBff({ DATA_DIR: dataDir });
   let copy: { file: string; headers: Record<string, string> };
   try {
     copy = await recordResponse(bff.url + detail[0], join(dataDir, "detail.json"));
     const hello = await startHello({ COPY_BODY_FILE: copy.file, COPY_HEADERS: JSON.stringify(copy.headers) });
     try {
-      results.push(await load("hello-world (bare Hono)", hello.url, gets(["/hello"]), options, hello));
-      results.push(await load("same detail bytes, bare Hono", hello.url, gets(["/copy"]), options, hello));
+      results = await loadInterleaved(
+        [
+          { name: "hello-world (bare Hono)", url: hello.url, requests: gets(["/hello"]), server: hello },
+          { name: "same detail bytes, bare Hono", url: hello.url, requests: gets(["/copy"]), server: hello },
+          { name: "GET /api/v1/procedures?q=…", url: bff.url, requests: gets(search), server: bff },
+          { name: "GET /api/v1/procedures/{code}", url: bff.url, requests: gets(detail), server: bff },
+        ],
+        options,
+      );
     } finally {
       await hello.stop();
     }
-    const search = QUERIES.map((q) => `/api/v1/procedures?q=${encodeURIComponent(q)}`);
-    results.push(await load("GET /api/v1/procedures?q=…", bff.url, gets(search), options, bff));
-    results.push(await load("GET /api/v1/procedures/{code}", bff.url, gets(detail), options, bff));
   } finally {
     await bff.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
   const base = results[0]!;
   const percent = (x: number) => `${(x * 100).toFixed(0)}%`;
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
   printTable(
-    `Catalog over HTTP — ${options.connections} connections, ${options.duration} s each (server pinned to core 0; BFF = full middleware, PGlite on disk)`,
-    ["route", "req/s", "p50 ms", "p99 ms", "vs hello", "server CPU µs/req", "capacity vs hello", "non-2xx", "errors"],
+    `Catalog over HTTP — ${options.connections} connections, ${options.duration} s each in ${options.rounds} turns (server pinned to core 0; BFF = full middleware, PGlite on disk)`,
+    ["route", "req/s", "p50 ms", "p99 ms", "vs hello", "vs hello, per turn", "server CPU µs/req", "capacity vs hello", "non-2xx", "errors"],
     results.map((r) => [
       r.name,
       Math.round(r.rps),
       r.p50,
       r.p99,
       percent(r.rps / base.rps),
+      sorted(r.ratios).map(percent).join(" "),
       r.cpuMicrosPerRequest?.toFixed(1) ?? "—",
       r.cpuMicrosPerRequest && base.cpuMicrosPerRequest ? percent(base.cpuMicrosPerRequest / r.cpuMicrosPerRequest) : "—",
       r.non2xx,
@@ -61,7 +68,7 @@ export async function catalogHttpBench(options: { connections: number; duration:
     ]),
   );
   console.log(
-    `"same detail bytes" replays one recorded detail answer (${copy.headers["content-length"] ?? "?"} bytes, gzip as the phone asks, same headers) from bare Hono: no route can beat it. "capacity" compares server CPU per request, which the load generator's own limits do not move.\n`,
+    `"same detail bytes" replays one recorded detail answer (${copy.headers["content-length"] ?? "?"} bytes, gzip as the phone asks, same headers) from bare Hono: no route can beat it. "per turn" lists, lowest first, each turn's req/s over hello-world's in the same round. "capacity" compares server CPU per request, which the load generator's own limits do not move.\n`,
   );
   return results;
 }

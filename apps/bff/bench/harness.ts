@@ -127,6 +127,66 @@ export async function load(
   };
 }
 
+export interface LoadTarget {
+  name: string;
+  url: string;
+  requests: autocannon.Request[];
+  server?: BenchServer;
+}
+
+export interface InterleavedResult extends LoadResult {
+  /** Per round, this target's req/s over the first target's req/s in the same round. */
+  ratios: number[];
+}
+
+/**
+ * The targets in turn, round after round (after a warm-up of each), so a machine that speeds up
+ * or slows down during the run weighs on every target alike. Each target gets `duration` seconds
+ * in all. req/s and CPU per request are totals over the rounds; p50 is the median round's and
+ * p99 the worst round's.
+ */
+export async function loadInterleaved(targets: LoadTarget[], options: { connections: number; duration: number; rounds: number }): Promise<InterleavedResult[]> {
+  const run = (t: LoadTarget, duration: number) => autocannon({ url: t.url, connections: options.connections, pipelining: 1, requests: t.requests, duration });
+  for (const t of targets) await run(t, 2);
+  const slice = Math.max(1, Math.round(options.duration / options.rounds));
+  const rounds = targets.map(() => [] as { rps: number; p50: number; p99: number; answered: number; ok: number; non2xx: number; errors: number; cpu?: number }[]);
+  for (let round = 0; round < options.rounds; round++) {
+    for (const [i, t] of targets.entries()) {
+      const cpuBefore = t.server?.cpuMicros();
+      const r = await run(t, slice);
+      const cpuAfter = t.server?.cpuMicros();
+      rounds[i]!.push({
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        answered: r["2xx"] + r.non2xx,
+        ok: r["2xx"],
+        non2xx: r.non2xx,
+        errors: r.errors + r.timeouts,
+        ...(cpuBefore !== undefined && cpuAfter !== undefined ? { cpu: cpuAfter - cpuBefore } : {}),
+      });
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return targets.map((t, i) => {
+    const own = rounds[i]!;
+    const answered = sum(own.map((r) => r.answered));
+    const cpu = own.every((r) => r.cpu !== undefined) ? sum(own.map((r) => r.cpu!)) : undefined;
+    return {
+      name: t.name,
+      rps: sum(own.map((r) => r.rps)) / own.length,
+      p50: median(own.map((r) => r.p50)),
+      p99: Math.max(...own.map((r) => r.p99)),
+      acknowledged: sum(own.map((r) => r.ok)),
+      non2xx: sum(own.map((r) => r.non2xx)),
+      errors: sum(own.map((r) => r.errors)),
+      ...(cpu !== undefined && answered > 0 ? { cpuMicrosPerRequest: cpu / answered } : {}),
+      ratios: own.map((r, round) => r.rps / rounds[0]![round]!.rps),
+    };
+  });
+}
+
 export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
