@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DossierCreated, DossierDetail, Problem } from "@motcua/contracts";
 import { dossier, upload } from "../db/schema/index.ts";
 import { startAppHarness, type AppHarness } from "../test/app-harness.ts";
 import { dbKinds, truncate } from "../test/db.ts";
 import { tinyJpeg } from "../test/dossier-fixtures.ts";
 import { startFakeZalo, type FakeZalo } from "../test/fake-zalo.ts";
+import { harnessPerSuite } from "../test/harness-per-suite.ts";
 import {
   apiOperations,
   birthRegistration,
@@ -28,15 +29,7 @@ const accessLogOf = (h: AppHarness, requestId: string) =>
   h.logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.requestId === requestId && "status" in l);
 
 describe.each(dbKinds)("authentication and authorisation scenarios against the real app (%s)", (kind) => {
-  let h: AppHarness;
-
-  beforeAll(async () => {
-    h = await startAppHarness(kind);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await truncate(h.services.database.db, filingTables);
-  });
+  const h = harnessPerSuite(() => startAppHarness(kind), (app) => truncate(app.services.database.db, filingTables));
 
   const db = () => h.services.database.db;
   const fileDossier = async (name: string) => {

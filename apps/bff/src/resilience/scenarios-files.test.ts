@@ -3,7 +3,7 @@ import { readdir } from "node:fs/promises";
 import { crc32 } from "node:zlib";
 import type { Socket } from "node:net";
 import { isNull } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import sharp from "sharp";
 import type { Upload } from "@motcua/contracts";
 import { upload } from "../db/schema/index.ts";
@@ -19,9 +19,10 @@ import {
   pdfStream,
   photoJpeg,
 } from "../modules/uploads/upload-test-kit.ts";
-import { startAppHarness, type AppHarness } from "../test/app-harness.ts";
+import { startAppHarness } from "../test/app-harness.ts";
 import { dbKinds, truncate } from "../test/db.ts";
 import { submissionFor, tinyPdf, uploadFile } from "../test/dossier-fixtures.ts";
+import { harnessPerSuite } from "../test/harness-per-suite.ts";
 import { birthRegistration, expectProblem, filingTables, rowCount, submitDossier } from "./scenario-kit.ts";
 
 interface EndlessUpload {
@@ -83,11 +84,7 @@ async function eventually(check: () => Promise<boolean>, ms = 5000): Promise<voi
 }
 
 describe("#19 oversize chunked bodies on the real app's socket (pglite)", () => {
-  let h: AppHarness;
-  beforeAll(async () => {
-    h = await startAppHarness("pglite");
-  });
-  afterAll(() => h.close());
+  const h = harnessPerSuite(() => startAppHarness("pglite"));
 
   it("#19 an endless chunked body gets 413 (or its answer) and a closed connection, never 200 or 5xx, even where the route never reads the body", async () => {
     const token = await h.signIn();
@@ -120,15 +117,7 @@ describe("#19 oversize chunked bodies on the real app's socket (pglite)", () => 
 });
 
 describe.each(dbKinds)("file scenarios against the real app (%s)", (kind) => {
-  let h: AppHarness;
-
-  beforeAll(async () => {
-    h = await startAppHarness(kind);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await truncate(h.services.database.db, filingTables);
-  });
+  const h = harnessPerSuite(() => startAppHarness(kind), (app) => truncate(app.services.database.db, filingTables));
 
   const db = () => h.services.database.db;
   const unattached = async () => (await db().select({ id: upload.id }).from(upload).where(isNull(upload.dossierId))).length;
@@ -255,14 +244,7 @@ describe.skipIf(!hasClamd() && !process.env.CI)("#26 virus scanning in the real 
   afterAll(() => clamd?.stop());
 
   describe.each(dbKinds)("%s", (kind) => {
-    let h: AppHarness;
-    beforeAll(async () => {
-      h = await startAppHarness(kind, { CLAMD_URL: clamd.url });
-    });
-    afterAll(() => h.close());
-    beforeEach(async () => {
-      await truncate(h.services.database.db, filingTables);
-    });
+    const h = harnessPerSuite(() => startAppHarness(kind, { CLAMD_URL: clamd.url }), (app) => truncate(app.services.database.db, filingTables));
 
     const post = (token: string, name: string, data: Buffer) => {
       const form = new FormData();

@@ -1,20 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DossierCreated } from "@motcua/contracts";
-import { startAppHarness, type AppHarness } from "../test/app-harness.ts";
+import { startAppHarness } from "../test/app-harness.ts";
 import { dbKinds, truncate } from "../test/db.ts";
+import { harnessPerSuite } from "../test/harness-per-suite.ts";
 import { expectProblem, filingTables, readyFiling, rowCount, submitDossier } from "./scenario-kit.ts";
 
 describe.each(dbKinds)("Idempotency-Key scenarios against the real app (%s)", (kind) => {
-  let h: AppHarness;
-
-  beforeAll(async () => {
-    h = await startAppHarness(kind);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await truncate(h.services.database.db, filingTables);
-  });
+  const h = harnessPerSuite(() => startAppHarness(kind), (app) => truncate(app.services.database.db, filingTables));
 
   const db = () => h.services.database.db;
   const counts = async () => ({

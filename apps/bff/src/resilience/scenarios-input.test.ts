@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { officerRoles, type DossierCreated, type SubmitDossierRequest } from "@motcua/contracts";
 import { dossier } from "../db/schema/index.ts";
-import { startAppHarness, type AppHarness } from "../test/app-harness.ts";
+import { startAppHarness } from "../test/app-harness.ts";
 import { dbKinds, truncate } from "../test/db.ts";
+import { harnessPerSuite } from "../test/harness-per-suite.ts";
 import {
   apiOperations,
   birthRegistration,
@@ -31,15 +32,7 @@ function withRaw(body: SubmitDossierRequest, path: string[], rawValue: string): 
 }
 
 describe.each(dbKinds)("bad-input scenarios against the real app (%s)", (kind) => {
-  let h: AppHarness;
-
-  beforeAll(async () => {
-    h = await startAppHarness(kind);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await truncate(h.services.database.db, filingTables);
-  });
+  const h = harnessPerSuite(() => startAppHarness(kind), (app) => truncate(app.services.database.db, filingTables));
 
   const db = () => h.services.database.db;
   const storedDossier = async (id: string) => (await db().select().from(dossier).where(eq(dossier.id, id)))[0]!;

@@ -1,25 +1,22 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { createCalendar } from "@motcua/calendar";
 import type { DeskDossierDetail, OfficerRole, Procedure, SubmitDossierRequest } from "@motcua/contracts";
-import { queryRows, type Db } from "../db/client.ts";
+import type { Db } from "../db/client.ts";
 import { createDeskService } from "../modules/desk/desk.service.ts";
 import { deskRoutes } from "../modules/desk/desk.routes.ts";
 import { createOfficerAuthService } from "../modules/desk/officer-auth.service.ts";
-import { insertOfficer } from "../modules/desk/officers.repo.ts";
-import { hashPassword } from "../modules/desk/password.ts";
+import { apiCaller, type ApiCall } from "./api-call.ts";
 import { startAppHarness, type AppHarness } from "./app-harness.ts";
-import type { DbKind } from "./db.ts";
+import { countRows } from "./count-rows.ts";
+import { truncate, type DbKind } from "./db.ts";
 import { submissionFor, uploadRequiredDocuments } from "./dossier-fixtures.ts";
+import { harnessPerSuite } from "./harness-per-suite.ts";
 import { startTestServer, type TestServer } from "./http-server.ts";
 import { memoryLogger } from "./logger.ts";
 import { mountForTest } from "./module-app.ts";
+import { insertTestOfficer, type TestOfficer } from "./officers.ts";
 
-export const OFFICER_PASSWORD = "MotCua@2026";
 export const deskTables = ["id_reveal", "daily_sequence", "officer", "dossier_event", "outbox", "idempotency_key", "upload", "dossier", "draft", "session", "citizen"];
-
-/** One scrypt hash for every test officer: deriving one per officer would dominate the run time. */
-let passwordHash: Promise<string> | undefined;
 
 export interface DeskHarness {
   app: AppHarness;
@@ -32,9 +29,9 @@ export interface DeskHarness {
   agencyB: string;
   /** Shifts the desk's clock (sign-in lockout, overdue), not the citizen side's. */
   clock: { offsetMs: number };
-  officer(roles: OfficerRole[], agencyCode?: string, username?: string): Promise<{ id: string; username: string; token: string }>;
+  officer(roles: OfficerRole[], agencyCode?: string, username?: string): Promise<TestOfficer>;
   file(overrides?: Partial<SubmitDossierRequest["applicant"]>): Promise<{ id: string; citizenToken: string; body: SubmitDossierRequest }>;
-  call(method: string, path: string, token: string | null, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  call: ApiCall;
   act(token: string, id: string, action: string, body: unknown, version: number | null, headers?: Record<string, string>): Promise<Response>;
   /** Performs an action that must succeed; returns the new detail. */
   step(token: string, id: string, action: string, body?: unknown): Promise<DeskDossierDetail>;
@@ -62,16 +59,7 @@ export async function startDeskHarness(kind: DbKind, env: Record<string, string>
   const communes = [...snapshot.agencies.values()].filter((a) => a.level === "COMMUNE" && a.wardCode);
   const [a, b] = [communes[0]!, communes[1]!];
 
-  const call: DeskHarness["call"] = (method, path, token, body, headers = {}) =>
-    fetch(`${server.url}/api/v1${path}`, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        ...headers,
-      },
-      ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
-    });
+  const call = apiCaller(server.url);
   const act: DeskHarness["act"] = (token, id, action, body, version, headers = {}) =>
     call("POST", `/desk/dossiers/${id}/actions/${action}`, token, body, { ...(version === null ? {} : { "If-Match": `"v${version}"` }), ...headers });
 
@@ -84,10 +72,8 @@ export async function startDeskHarness(kind: DbKind, env: Record<string, string>
     agencyA: a.code,
     agencyB: b.code,
     clock,
-    async officer(roles, agencyCode = a.code, username = `can.bo.${randomUUID().slice(0, 8)}`) {
-      passwordHash ??= hashPassword(OFFICER_PASSWORD);
-      const row = await insertOfficer(db, { username, passwordHash: await passwordHash, fullName: "Cán bộ thử nghiệm", agencyCode, roles });
-      return { id: row.id, username, token: (await s.sessions.issue("officer", row.id)).token };
+    officer(roles, agencyCode = a.code, username) {
+      return insertTestOfficer(s, roles, agencyCode, username);
     },
     async file(overrides = {}) {
       const citizenToken = await app.signIn();
@@ -111,12 +97,23 @@ export async function startDeskHarness(kind: DbKind, env: Record<string, string>
       if (res.status !== 200) throw new Error(`${action} failed: ${res.status} ${await res.text()}`);
       return (await res.json()) as DeskDossierDetail;
     },
-    async count(table, where = "true") {
-      return (await queryRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from ${table} where ${where}`)))[0]!.n;
+    count(table, where) {
+      return countRows(db, table, where);
     },
     async close() {
       await server.close();
       await app.close();
     },
   };
+}
+
+/** One desk harness for the calling `describe` block, its tables emptied and its clock put back before each test. */
+export function deskHarnessPerSuite(kind: DbKind): DeskHarness {
+  return harnessPerSuite(
+    () => startDeskHarness(kind),
+    async (h) => {
+      await truncate(h.db, deskTables);
+      h.clock.offsetMs = 0;
+    },
+  );
 }

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AgencyScheduleView, AppointmentList, AppointmentTicket, Availability, DeskAppointment, DeskAppointmentDay } from "@motcua/contracts";
 import { queryRows } from "../../db/client.ts";
 import { dbKinds } from "../../test/db.ts";
-import { expectProblem, startCenterHarness, type CenterHarness } from "../feedback/center-test-kit.ts";
+import { expectProblem } from "../../test/problem.ts";
+import { startCenterHarness, type CenterHarness } from "../feedback/center-test-kit.ts";
 
 describe.each(dbKinds)("counter appointments over HTTP (%s)", (kind) => {
   let h: CenterHarness;

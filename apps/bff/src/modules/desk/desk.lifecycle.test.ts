@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCalendar, toVnLocal } from "@motcua/calendar";
 import type { DeskDossierDetail, DossierDetail } from "@motcua/contracts";
-import { dbKinds, truncate } from "../../test/db.ts";
-import { deskTables, startDeskHarness, type DeskHarness } from "../../test/desk-harness.ts";
+import { dbKinds } from "../../test/db.ts";
+import { deskHarnessPerSuite } from "../../test/desk-harness.ts";
 import { tinyPdf, uploadFile } from "../../test/dossier-fixtures.ts";
 
 const calendar = createCalendar();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describe.each(dbKinds)("desk transitions over HTTP (%s)", (kind) => {
-  let h: DeskHarness;
-
-  beforeAll(async () => {
-    h = await startDeskHarness(kind);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await truncate(h.db, deskTables);
-    h.clock.offsetMs = 0;
-  });
+  const h = deskHarnessPerSuite(kind);
 
   const expectedDueAt = (receivedAt: string) => {
     const channel = h.procedure.channels.find((c) => c.channel === "ONLINE") ?? h.procedure.channels[0]!;

@@ -1,22 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DeskDossierDetail, DeskDossierList, Problem } from "@motcua/contracts";
 import { idReveal } from "../../db/schema/index.ts";
-import { dbKinds, truncate } from "../../test/db.ts";
-import { deskTables, startDeskHarness, type DeskHarness } from "../../test/desk-harness.ts";
+import { dbKinds } from "../../test/db.ts";
+import { deskHarnessPerSuite } from "../../test/desk-harness.ts";
 import { tinyJpeg, uploadFile } from "../../test/dossier-fixtures.ts";
 
 describe.each(dbKinds)("desk dossier queries, ID reveal and downloads over HTTP (%s)", (kind) => {
-  let h: DeskHarness;
-
-  beforeAll(async () => {
-    h = await startDeskHarness(kind);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await truncate(h.db, deskTables);
-    h.clock.offsetMs = 0;
-  });
+  const h = deskHarnessPerSuite(kind);
 
   const list = async (token: string, query = "") => {
     const res = await h.call("GET", `/desk/dossiers${query}`, token);

@@ -1,27 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DeskDossierDetail, Problem } from "@motcua/contracts";
-import { dbKinds, truncate } from "../../test/db.ts";
-import { deskTables, startDeskHarness, type DeskHarness } from "../../test/desk-harness.ts";
+import { dbKinds } from "../../test/db.ts";
+import { deskHarnessPerSuite } from "../../test/desk-harness.ts";
+import { expectProblem } from "../../test/problem.ts";
 
 describe.each(dbKinds)("desk transitions refused over HTTP (%s)", (kind) => {
-  let h: DeskHarness;
-
-  beforeAll(async () => {
-    h = await startDeskHarness(kind);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await truncate(h.db, deskTables);
-  });
-
-  async function expectProblem(res: Response, status: number, code: string): Promise<Problem> {
-    expect(res.status).toBe(status);
-    expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
-    const problem = (await res.json()) as Problem;
-    expect(problem.code).toBe(code);
-    return problem;
-  }
+  const h = deskHarnessPerSuite(kind);
 
   const versionOf = async (token: string, id: string) => ((await (await h.call("GET", `/desk/dossiers/${id}`, token)).json()) as DeskDossierDetail).version;
 

@@ -1,22 +1,14 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { OfficerProfile, OfficerSessionGrant, Problem } from "@motcua/contracts";
 import { officer } from "../../db/schema/index.ts";
-import { dbKinds, truncate } from "../../test/db.ts";
-import { deskTables, OFFICER_PASSWORD, startDeskHarness, type DeskHarness } from "../../test/desk-harness.ts";
+import { dbKinds } from "../../test/db.ts";
+import { deskHarnessPerSuite } from "../../test/desk-harness.ts";
+import { OFFICER_PASSWORD } from "../../test/officers.ts";
 import { DEMO_PASSWORD, demoOfficers, seedDemoOfficers } from "./demo-officers.ts";
 
 describe.each(dbKinds)("officer sign-in over HTTP (%s)", (kind) => {
-  let h: DeskHarness;
-
-  beforeAll(async () => {
-    h = await startDeskHarness(kind);
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await truncate(h.db, deskTables);
-    h.clock.offsetMs = 0;
-  });
+  const h = deskHarnessPerSuite(kind);
 
   const signIn = (username: string, password: string) => h.call("POST", "/desk/sessions", null, { username, password });
 

@@ -1,36 +1,33 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { DossierCreated, DossierDetail, Problem, Procedure, SubmitDossierRequest } from "@motcua/contracts";
 import { queryRows } from "../../db/client.ts";
 import { dossier, upload } from "../../db/schema/index.ts";
-import { startAppHarness, type AppHarness } from "../../test/app-harness.ts";
+import { birthRegistration } from "../../resilience/scenario-kit.ts";
+import { startAppHarness } from "../../test/app-harness.ts";
+import { countRows } from "../../test/count-rows.ts";
 import { dbKinds, truncate } from "../../test/db.ts";
 import { submissionFor, uploadFile, uploadRequiredDocuments, tinyPdf } from "../../test/dossier-fixtures.ts";
+import { harnessPerSuite } from "../../test/harness-per-suite.ts";
+import { expectProblem } from "../../test/problem.ts";
 import { KEPT_UNTIL } from "../uploads/upload-hold.ts";
 import { applyTransition } from "./transition.repo.ts";
 
 describe.each(dbKinds)("dossier submission and tracking over HTTP (%s)", (kind) => {
-  let h: AppHarness;
+  const h = harnessPerSuite(
+    () => startAppHarness(kind, { TRACK_LIMIT_PER_MINUTE: "5" }),
+    (app) => truncate(app.services.database.db, ["dossier_event", "outbox", "idempotency_key", "upload", "dossier", "draft", "session", "citizen"]),
+  );
   let procedure: Procedure;
   let wardCode: string;
   let agencyCode: string;
-
-  beforeAll(async () => {
-    h = await startAppHarness(kind, { TRACK_LIMIT_PER_MINUTE: "5" });
-    const snapshot = h.services.catalog.snapshot();
-    procedure = snapshot.byCode.get("1.001193")!.procedure;
-    const commune = [...snapshot.agencies.values()].find((a) => a.level === "COMMUNE" && a.wardCode)!;
-    wardCode = commune.wardCode!;
-    agencyCode = commune.code;
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await truncate(h.services.database.db, ["dossier_event", "outbox", "idempotency_key", "upload", "dossier", "draft", "session", "citizen"]);
+  beforeAll(() => {
+    ({ procedure, wardCode, agencyCode } = birthRegistration(h));
   });
 
   const db = () => h.services.database.db;
-  const count = async (table: string) => (await queryRows<{ n: number }>(db(), sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n;
+  const count = (table: string) => countRows(db(), table);
 
   async function post(path: string, token: string | null, body: unknown, headers: Record<string, string> = {}) {
     return fetch(`${h.server.url}/api/v1${path}`, {
@@ -46,14 +43,6 @@ describe.each(dbKinds)("dossier submission and tracking over HTTP (%s)", (kind) 
     const token = await h.signIn(name);
     const uploads = await uploadRequiredDocuments(h.server.url, token, procedure);
     return { token, body: submissionFor(procedure, wardCode, uploads) };
-  }
-
-  async function expectProblem(res: Response, status: number, code: string): Promise<Problem> {
-    expect(res.status).toBe(status);
-    expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
-    const problem = (await res.json()) as Problem;
-    expect(problem.code).toBe(code);
-    return problem;
   }
 
   it("files a dossier: 201 with reference and lookup secret, sealed citizen ID, uploads attached, event and outbox", async () => {

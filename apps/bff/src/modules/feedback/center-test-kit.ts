@@ -1,23 +1,21 @@
-import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { createCalendar } from "@motcua/calendar";
-import type { OfficerRole, Problem } from "@motcua/contracts";
-import { expect } from "vitest";
-import { queryRows, type Db } from "../../db/client.ts";
+import type { OfficerRole } from "@motcua/contracts";
+import type { Db } from "../../db/client.ts";
 import { AGENCY } from "../../db/seed/catalog/agencies.ts";
 import { createRouter } from "../../http/openapi-app.ts";
+import { apiCaller, type ApiCall } from "../../test/api-call.ts";
 import { startAppHarness, type AppHarness } from "../../test/app-harness.ts";
+import { countRows } from "../../test/count-rows.ts";
 import { truncate, type DbKind } from "../../test/db.ts";
 import { tinyJpeg, tinyPdf } from "../../test/dossier-fixtures.ts";
 import { startTestServer, type TestServer } from "../../test/http-server.ts";
 import { memoryLogger } from "../../test/logger.ts";
 import { mountForTest } from "../../test/module-app.ts";
+import { insertTestOfficer, type TestOfficer } from "../../test/officers.ts";
 import { appointmentsRoutes } from "../appointments/appointments.routes.ts";
 import { createAppointmentsService } from "../appointments/appointments.service.ts";
 import { requireOfficer } from "../desk/desk-http.ts";
 import { createOfficerAuthService } from "../desk/officer-auth.service.ts";
-import { insertOfficer } from "../desk/officers.repo.ts";
-import { hashPassword } from "../desk/password.ts";
 import { feedbackRoutes } from "./feedback.routes.ts";
 import { createFeedbackService } from "./feedback.service.ts";
 
@@ -41,8 +39,6 @@ export const centerTables = [
   "citizen",
 ];
 
-let passwordHash: Promise<string> | undefined;
-
 export interface CenterHarness {
   app: AppHarness;
   /** The feedback and appointment routes on their own socket, on the test's clock. */
@@ -53,8 +49,8 @@ export interface CenterHarness {
   agencyA: string;
   agencyB: string;
   center: string;
-  officer(roles: OfficerRole[], agencyCode?: string): Promise<{ id: string; token: string }>;
-  call(method: string, path: string, token: string | null, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  officer(roles: OfficerRole[], agencyCode?: string): Promise<TestOfficer>;
+  call: ApiCall;
   /** An upload the real way (POST /uploads on the whole app); returns its id. */
   upload(token: string, kind?: "jpeg" | "pdf"): Promise<string>;
   count(table: string, where?: string): Promise<number>;
@@ -88,22 +84,10 @@ export async function startCenterHarness(kind: DbKind): Promise<CenterHarness> {
     agencyA: communes[0]!.code,
     agencyB: communes[1]!.code,
     center: AGENCY.TTPVHCC,
-    async officer(roles, agencyCode = communes[0]!.code) {
-      passwordHash ??= hashPassword("MotCua@2026");
-      const row = await insertOfficer(db, { username: `cb.${randomUUID().slice(0, 8)}`, passwordHash: await passwordHash, fullName: "Cán bộ thử nghiệm", agencyCode, roles });
-      return { id: row.id, token: (await s.sessions.issue("officer", row.id)).token };
+    officer(roles, agencyCode = communes[0]!.code) {
+      return insertTestOfficer(s, roles, agencyCode);
     },
-    call(method, path, token, body, headers = {}) {
-      return fetch(`${server.url}/api/v1${path}`, {
-        method,
-        headers: {
-          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-          ...headers,
-        },
-        ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
-      });
-    },
+    call: apiCaller(server.url),
     async upload(token, kind = "jpeg") {
       const form = new FormData();
       form.set("file", new Blob([kind === "jpeg" ? tinyJpeg : tinyPdf], { type: kind === "jpeg" ? "image/jpeg" : "application/pdf" }), kind === "jpeg" ? "anh.jpg" : "giay.pdf");
@@ -111,8 +95,8 @@ export async function startCenterHarness(kind: DbKind): Promise<CenterHarness> {
       if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { id: string }).id;
     },
-    async count(table, where = "true") {
-      return (await queryRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from ${table} where ${where}`)))[0]!.n;
+    count(table, where) {
+      return countRows(db, table, where);
     },
     async reset() {
       clock.now = WEDNESDAY_8AM;
@@ -123,12 +107,4 @@ export async function startCenterHarness(kind: DbKind): Promise<CenterHarness> {
       await app.close();
     },
   };
-}
-
-export async function expectProblem(res: Response, status: number, code: string): Promise<Problem> {
-  expect(res.status).toBe(status);
-  expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
-  const problem = (await res.json()) as Problem;
-  expect(problem.code).toBe(code);
-  return problem;
 }

@@ -16,7 +16,8 @@ import { queryRows } from "../../db/client.ts";
 import { AGENCY } from "../../db/seed/catalog/agencies.ts";
 import { dbKinds } from "../../test/db.ts";
 import { tinyJpeg } from "../../test/dossier-fixtures.ts";
-import { expectProblem, startCenterHarness, WEDNESDAY_8AM, type CenterHarness } from "./center-test-kit.ts";
+import { expectProblem } from "../../test/problem.ts";
+import { startCenterHarness, WEDNESDAY_8AM, type CenterHarness } from "./center-test-kit.ts";
 import { KEPT_UNTIL } from "../uploads/upload-hold.ts";
 
 type Body = Omit<SubmitFeedbackRequest, "photoIds" | "anonymous" | "publishConsent"> & Partial<Pick<SubmitFeedbackRequest, "photoIds" | "anonymous" | "publishConsent">>;

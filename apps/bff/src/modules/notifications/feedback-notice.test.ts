@@ -1,12 +1,9 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "../../db/client.ts";
+import { describe, expect, it } from "vitest";
 import { citizen } from "../../db/schema/index.ts";
-import type { MiniAppNotification } from "../../integrations/zalo/notification-client.ts";
-import { dbKinds, testDatabase, truncate } from "../../test/db.ts";
+import { dbKinds } from "../../test/db.ts";
 import { renderFeedbackNotice } from "./message-templates.ts";
-import { createNotificationSender, FEEDBACK_NOTICE_TOPIC } from "./notification-sender.ts";
-
-const MINIAPP_ID = "3141592653589793";
+import { MINIAPP_ID, recordingSenderPerSuite } from "./notice-test-kit.ts";
+import { FEEDBACK_NOTICE_TOPIC } from "./notification-sender.ts";
 
 describe("feedback notice content", () => {
   it("tells the citizen their feedback was answered, with a link to it", () => {
@@ -28,35 +25,12 @@ describe("feedback notice content", () => {
 });
 
 describe.each(dbKinds)("feedback notices through the sender (%s)", (kind) => {
-  let db: Db;
-  const sent: MiniAppNotification[] = [];
-  const sender = () =>
-    createNotificationSender({
-      db,
-      miniAppId: MINIAPP_ID,
-      miniApp: {
-        templateId: "tpl-01",
-        notifier: {
-          send: async (message) => {
-            sent.push(message);
-            return { kind: "sent", messageId: "m1" };
-          },
-        },
-      },
-    });
-
-  beforeAll(async () => {
-    db = (await testDatabase(kind)).db;
-  });
-  beforeEach(async () => {
-    sent.length = 0;
-    await truncate(db, ["outbox", "citizen"]);
-  });
+  const { db, sent, sender } = recordingSenderPerSuite(kind);
 
   const message = (citizenId: string | null, payload: Record<string, unknown>) => ({ id: "0c4e1f3a-8a57-4d4b-9a3b-2f6d0d1c5e77", topic: FEEDBACK_NOTICE_TOPIC, dossierId: null, citizenId, payload, attempts: 1 });
 
   it("relays the topic, with no dossier, to a citizen who opted in", async () => {
-    const [who] = await db.insert(citizen).values({ zaloId: "5100000000099001", notifyOptIn: true }).returning();
+    const [who] = await db().insert(citizen).values({ zaloId: "5100000000099001", notifyOptIn: true }).returning();
     expect(sender().topics).toContain(FEEDBACK_NOTICE_TOPIC);
     expect(await sender().send(message(who!.id, { action: "answer", code: "PA-7K3P-9QX2" }))).toEqual({ kind: "sent", channel: "miniapp", messageId: "m1" });
     expect(sent).toEqual([
@@ -65,7 +39,7 @@ describe.each(dbKinds)("feedback notices through the sender (%s)", (kind) => {
   });
 
   it("skips a citizen who has not opted in, and dead-letters a malformed payload", async () => {
-    const [who] = await db.insert(citizen).values({ zaloId: "5100000000099002", notifyOptIn: false }).returning();
+    const [who] = await db().insert(citizen).values({ zaloId: "5100000000099002", notifyOptIn: false }).returning();
     expect(await sender().send(message(who!.id, { action: "answer", code: "PA-7K3P-9QX2" }))).toEqual({ kind: "skipped", reason: "citizen has not opted in" });
     expect(await sender().send(message(who!.id, { action: "shout" }))).toEqual({ kind: "permanent", reason: "malformed payload" });
     expect(sent).toEqual([]);

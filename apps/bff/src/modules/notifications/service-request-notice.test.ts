@@ -1,12 +1,9 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "../../db/client.ts";
+import { describe, expect, it } from "vitest";
 import { citizen } from "../../db/schema/index.ts";
-import type { MiniAppNotification } from "../../integrations/zalo/notification-client.ts";
-import { dbKinds, testDatabase, truncate } from "../../test/db.ts";
+import { dbKinds } from "../../test/db.ts";
 import { renderServiceRequestNotice } from "./message-templates.ts";
-import { createNotificationSender, SERVICE_REQUEST_NOTICE_TOPIC } from "./notification-sender.ts";
-
-const MINIAPP_ID = "3141592653589793";
+import { MINIAPP_ID, recordingSenderPerSuite } from "./notice-test-kit.ts";
+import { SERVICE_REQUEST_NOTICE_TOPIC } from "./notification-sender.ts";
 
 describe("service request notice content", () => {
   it("tells the citizen a translation was quoted, with a link to accept it", () => {
@@ -30,35 +27,12 @@ describe("service request notice content", () => {
 });
 
 describe.each(dbKinds)("service request notices through the sender (%s)", (kind) => {
-  let db: Db;
-  const sent: MiniAppNotification[] = [];
-  const sender = () =>
-    createNotificationSender({
-      db,
-      miniAppId: MINIAPP_ID,
-      miniApp: {
-        templateId: "tpl-01",
-        notifier: {
-          send: async (message) => {
-            sent.push(message);
-            return { kind: "sent", messageId: "m1" };
-          },
-        },
-      },
-    });
-
-  beforeAll(async () => {
-    db = (await testDatabase(kind)).db;
-  });
-  beforeEach(async () => {
-    sent.length = 0;
-    await truncate(db, ["outbox", "citizen"]);
-  });
+  const { db, sent, sender } = recordingSenderPerSuite(kind);
 
   const message = (citizenId: string, payload: Record<string, unknown>) => ({ id: "0c4e1f3a-8a57-4d4b-9a3b-2f6d0d1c5e78", topic: SERVICE_REQUEST_NOTICE_TOPIC, dossierId: null, citizenId, payload, attempts: 1 });
 
   it("relays the topic to a citizen who opted in, and dead-letters a malformed payload", async () => {
-    const [who] = await db.insert(citizen).values({ zaloId: "5100000000099101", notifyOptIn: true }).returning();
+    const [who] = await db().insert(citizen).values({ zaloId: "5100000000099101", notifyOptIn: true }).returning();
     expect(sender().topics).toContain(SERVICE_REQUEST_NOTICE_TOPIC);
     expect(await sender().send(message(who!.id, { action: "complete", code: "DV-7K3P-9QX2", kind: "TRANSLATION" }))).toEqual({ kind: "sent", channel: "miniapp", messageId: "m1" });
     expect(sent).toEqual([expect.objectContaining({ zaloUserId: "5100000000099101", data: expect.objectContaining({ contentTitle: "Đã hoàn thành" }) })]);

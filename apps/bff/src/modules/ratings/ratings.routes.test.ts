@@ -1,60 +1,40 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { DossierCreated, DossierDetail, DossierRatingState, Problem, Procedure, RateDossierRequest } from "@motcua/contracts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { DossierCreated, DossierDetail, DossierRatingState, Procedure, RateDossierRequest } from "@motcua/contracts";
 import { queryRows } from "../../db/client.ts";
-import { startAppHarness, type AppHarness } from "../../test/app-harness.ts";
+import { birthRegistration } from "../../resilience/scenario-kit.ts";
+import { apiCaller, type ApiCall } from "../../test/api-call.ts";
+import { startAppHarness } from "../../test/app-harness.ts";
+import { countRows } from "../../test/count-rows.ts";
 import { dbKinds, truncate } from "../../test/db.ts";
 import { submissionFor, uploadRequiredDocuments } from "../../test/dossier-fixtures.ts";
+import { harnessPerSuite } from "../../test/harness-per-suite.ts";
+import { expectProblem } from "../../test/problem.ts";
 import { applyTransition } from "../dossiers/transition.repo.ts";
 import type { TransitionAction } from "../dossiers/state-machine.ts";
 
 const toDelivered: TransitionAction[] = ["accept", "start_processing", "result_ready", "deliver"];
 
 describe.each(dbKinds)("satisfaction ratings over HTTP (%s)", (kind) => {
-  let h: AppHarness;
+  const h = harnessPerSuite(
+    () => startAppHarness(kind),
+    (app) => truncate(app.services.database.db, ["dossier_rating", "dossier_event", "outbox", "idempotency_key", "upload", "dossier", "session", "citizen"]),
+  );
   let procedure: Procedure;
   let wardCode: string;
   let agencyCode: string;
-
-  beforeAll(async () => {
-    h = await startAppHarness(kind);
-    const snapshot = h.services.catalog.snapshot();
-    procedure = snapshot.byCode.get("1.001193")!.procedure;
-    const commune = [...snapshot.agencies.values()].find((a) => a.level === "COMMUNE" && a.wardCode)!;
-    wardCode = commune.wardCode!;
-    agencyCode = commune.code;
-  });
-  afterAll(() => h.close());
-  beforeEach(async () => {
-    await truncate(h.services.database.db, ["dossier_rating", "dossier_event", "outbox", "idempotency_key", "upload", "dossier", "session", "citizen"]);
+  let call: ApiCall;
+  beforeAll(() => {
+    ({ procedure, wardCode, agencyCode } = birthRegistration(h));
+    call = apiCaller(h.server.url);
   });
 
   const db = () => h.services.database.db;
-  const count = async (table: string, where = "true") =>
-    (await queryRows<{ n: number }>(db(), sql.raw(`select count(*)::int as n from ${table} where ${where}`)))[0]!.n;
+  const count = (table: string, where?: string) => countRows(db(), table, where);
 
-  function call(method: string, path: string, token: string | null, body?: unknown, headers: Record<string, string> = {}) {
-    return fetch(`${h.server.url}/api/v1${path}`, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        ...headers,
-      },
-      ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
-    });
-  }
   const rate = (id: string, token: string | null, body: unknown) => call("PUT", `/me/dossiers/${id}/rating`, token, body);
   const ratingOf = (id: string, token: string | null) => call("GET", `/me/dossiers/${id}/rating`, token);
-
-  async function expectProblem(res: Response, status: number, code: string): Promise<Problem> {
-    expect(res.status).toBe(status);
-    expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
-    const problem = (await res.json()) as Problem;
-    expect(problem.code).toBe(code);
-    return problem;
-  }
 
   /** Files a dossier the real way and moves it as the desk would, up to the given step. */
   async function fileDossier(name: string, steps: TransitionAction[] = toDelivered): Promise<{ token: string; id: string }> {

@@ -1,19 +1,18 @@
-import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { createCalendar } from "@motcua/calendar";
 import type { OfficerRole, SubmitConsultingRequest, SubmitTranslationRequest } from "@motcua/contracts";
-import { queryRows, type Db } from "../../db/client.ts";
+import type { Db } from "../../db/client.ts";
 import { AGENCY } from "../../db/seed/catalog/agencies.ts";
+import { apiCaller, type ApiCall } from "../../test/api-call.ts";
 import { startAppHarness, type AppHarness } from "../../test/app-harness.ts";
+import { countRows } from "../../test/count-rows.ts";
 import { truncate, type DbKind } from "../../test/db.ts";
 import { tinyPdf } from "../../test/dossier-fixtures.ts";
 import { startTestServer, type TestServer } from "../../test/http-server.ts";
 import { memoryLogger } from "../../test/logger.ts";
 import { mountForTest } from "../../test/module-app.ts";
+import { insertTestOfficer, type TestOfficer } from "../../test/officers.ts";
 import { requireOfficer } from "../desk/desk-http.ts";
 import { createOfficerAuthService } from "../desk/officer-auth.service.ts";
-import { insertOfficer } from "../desk/officers.repo.ts";
-import { hashPassword } from "../desk/password.ts";
 import { WEDNESDAY_8AM } from "../feedback/center-test-kit.ts";
 import { serviceRequestsRoutes } from "./service-requests.routes.ts";
 import { createServiceRequestsService } from "./service-requests.service.ts";
@@ -45,8 +44,6 @@ export const translation = (documentIds: string[], overrides: Partial<Translatio
   ...overrides,
 });
 
-let passwordHash: Promise<string> | undefined;
-
 const pdfForm = (name: string) => {
   const form = new FormData();
   form.set("file", new Blob([tinyPdf], { type: "application/pdf" }), name);
@@ -63,8 +60,8 @@ export interface ServiceHarness {
   center: string;
   /** Some other agency, whose officers have no business here. */
   otherAgency: string;
-  officer(roles?: OfficerRole[], agencyCode?: string): Promise<{ id: string; token: string }>;
-  call(method: string, path: string, token: string | null, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  officer(roles?: OfficerRole[], agencyCode?: string): Promise<TestOfficer>;
+  call: ApiCall;
   /** A PDF uploaded the real way (POST /uploads on the whole app); returns its id. */
   upload(token: string): Promise<string>;
   /** POST /desk/service-requests/{code}/result-files with one PDF. */
@@ -91,22 +88,10 @@ export async function startServiceHarness(kind: DbKind): Promise<ServiceHarness>
     clock,
     center: AGENCY.TTPVHCC,
     otherAgency: AGENCY.TU_PHAP,
-    async officer(roles = ["desk"], agencyCode = AGENCY.TTPVHCC) {
-      passwordHash ??= hashPassword("MotCua@2026");
-      const row = await insertOfficer(db, { username: `cb.${randomUUID().slice(0, 8)}`, passwordHash: await passwordHash, fullName: "Cán bộ thử nghiệm", agencyCode, roles });
-      return { id: row.id, token: (await s.sessions.issue("officer", row.id)).token };
+    officer(roles = ["desk"], agencyCode = AGENCY.TTPVHCC) {
+      return insertTestOfficer(s, roles, agencyCode);
     },
-    call(method, path, token, body, headers = {}) {
-      return fetch(`${server.url}/api/v1${path}`, {
-        method,
-        headers: {
-          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-          ...headers,
-        },
-        ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
-      });
-    },
+    call: apiCaller(server.url),
     async upload(token) {
       const res = await fetch(`${app.server.url}/api/v1/uploads`, { method: "POST", headers: { Authorization: `Bearer ${token}` }, body: pdfForm("giay-to.pdf") });
       if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
@@ -115,8 +100,8 @@ export async function startServiceHarness(kind: DbKind): Promise<ServiceHarness>
     uploadResult(token, code, name = "ban-dich.pdf") {
       return fetch(`${server.url}/api/v1/desk/service-requests/${code}/result-files`, { method: "POST", headers: { Authorization: `Bearer ${token}` }, body: pdfForm(name) });
     },
-    async count(table, where = "true") {
-      return (await queryRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from ${table} where ${where}`)))[0]!.n;
+    count(table, where) {
+      return countRows(db, table, where);
     },
     async reset() {
       clock.now = WEDNESDAY_8AM;

@@ -4,7 +4,7 @@ import type { DeskServiceRequestDetail, DeskServiceRequestList, ServiceRequestCr
 import { queryRows } from "../../db/client.ts";
 import { tinyPdf } from "../../test/dossier-fixtures.ts";
 import { dbKinds } from "../../test/db.ts";
-import { expectProblem } from "../feedback/center-test-kit.ts";
+import { expectProblem } from "../../test/problem.ts";
 import { SERVICE_REQUEST_NOTICE_TOPIC } from "../notifications/notification-sender.ts";
 import { consulting, startServiceHarness, translation, type ServiceHarness } from "./service-requests-test-kit.ts";
 

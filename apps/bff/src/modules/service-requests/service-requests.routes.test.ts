@@ -3,7 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ServiceRequestCreated, ServiceRequestDetail, ServiceRequestList } from "@motcua/contracts";
 import { queryRows } from "../../db/client.ts";
 import { dbKinds } from "../../test/db.ts";
-import { expectProblem, WEDNESDAY_8AM } from "../feedback/center-test-kit.ts";
+import { expectProblem } from "../../test/problem.ts";
+import { WEDNESDAY_8AM } from "../feedback/center-test-kit.ts";
 import { KEPT_UNTIL } from "../uploads/upload-hold.ts";
 import { consulting, startServiceHarness, translation, type ServiceHarness } from "./service-requests-test-kit.ts";
 

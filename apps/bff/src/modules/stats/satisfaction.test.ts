@@ -12,33 +12,16 @@ import {
   type RateDossierRequest,
 } from "@motcua/contracts";
 import type { Database, Db } from "../../db/client.ts";
-import { agency, citizen, dossier, feedback } from "../../db/schema/index.ts";
+import { dossier, feedback } from "../../db/schema/index.ts";
 import { startAppHarness, type AppHarness } from "../../test/app-harness.ts";
-import { dbKinds, testDatabase, truncate } from "../../test/db.ts";
+import { dbKinds, testDatabase } from "../../test/db.ts";
 import { insertDossierRow } from "../../test/factories.ts";
-import type { CatalogSnapshot } from "../catalog/catalog-snapshot.ts";
 import { insertOfficer } from "../desk/officers.repo.ts";
 import { createRatingsService } from "../ratings/ratings.service.ts";
+import { A, B, catalog, HO_KINH_DOANH, KHAI_SINH, resetReportData, vn } from "./report-test-kit.ts";
 import { createSatisfactionService, type SatisfactionService } from "./satisfaction.service.ts";
 
-const A = "000.99.99.H19"; // the factory's agency
-const B = "000.98.98.H19";
-const KHAI_SINH = "1.001193";
-const HO_KINH_DOANH = "1.001612";
-/** Vietnam wall-clock time "YYYY-MM-DDTHH:MM" as an instant. */
-const vn = (local: string) => new Date(`${local}+07:00`);
 const NOW = vn("2026-03-31T10:00");
-
-const catalog = {
-  snapshot: () =>
-    ({
-      agencies: new Map([
-        [A, { name: "Cơ quan thử nghiệm" }],
-        [B, { name: "UBND phường Thử" }],
-      ]),
-      byCode: new Map([[KHAI_SINH, { procedure: { name: "Đăng ký khai sinh" } }]]),
-    }) as unknown as CatalogSnapshot,
-};
 
 const tables = ["dossier_rating", "feedback_event", "feedback_photo", "feedback", "dossier_event", "outbox", "upload", "dossier", "citizen"];
 const march = { from: "2026-03-01", to: "2026-03-31" };
@@ -53,10 +36,7 @@ function fixtures(db: () => Db) {
   return {
     clock,
     async reset() {
-      await truncate(db(), tables);
-      await db().insert(agency).values({ code: B, name: "UBND phường Thử", level: "COMMUNE" }).onConflictDoNothing();
-      const [row] = await db().insert(citizen).values({ zaloId: `zalo-${randomUUID()}` }).returning();
-      citizenId = row!.id;
+      citizenId = await resetReportData(db(), tables);
     },
 
     /** A dossier in `status`, handed over at `deliveredAt` (Vietnam time) when delivered. */

@@ -1,37 +1,19 @@
-import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCalendar } from "@motcua/calendar";
 import type { DossierStatus, Problem, StatsResponse, StatsRow } from "@motcua/contracts";
 import type { Database } from "../../db/client.ts";
-import { agency, citizen, dossier, dossierEvent } from "../../db/schema/index.ts";
+import { dossier, dossierEvent } from "../../db/schema/index.ts";
 import { AppError } from "../../http/app-error.ts";
-import type { CatalogSnapshot } from "../catalog/catalog-snapshot.ts";
-import { dbKinds, testDatabase, truncate } from "../../test/db.ts";
+import { dbKinds, testDatabase } from "../../test/db.ts";
 import { insertDossierRow } from "../../test/factories.ts";
 import { memoryLogger } from "../../test/logger.ts";
 import { mountForTest } from "../../test/module-app.ts";
+import { A, B, catalog, HO_KINH_DOANH, KHAI_SINH, resetReportData, vn } from "./report-test-kit.ts";
 import { statsRoutes } from "./stats.routes.ts";
 import { createStatsService, type StatsService } from "./stats.service.ts";
 
-const A = "000.99.99.H19"; // the factory's agency
-const B = "000.98.98.H19";
-const KHAI_SINH = "1.001193";
-const HO_KINH_DOANH = "1.001612";
 const NOW = "2026-03-31T10:00";
-/** Vietnam wall-clock time "YYYY-MM-DDTHH:MM" as an instant. */
-const vn = (local: string) => new Date(`${local}+07:00`);
-
-const catalog = {
-  snapshot: () =>
-    ({
-      agencies: new Map([
-        [A, { name: "Cơ quan thử nghiệm" }],
-        [B, { name: "UBND phường Thử" }],
-      ]),
-      byCode: new Map([[KHAI_SINH, { procedure: { name: "Đăng ký khai sinh" } }]]),
-    }) as unknown as CatalogSnapshot,
-};
 
 interface EventSpec {
   action: string;
@@ -68,10 +50,7 @@ describe.each(dbKinds)("desk statistics (%s)", (kind) => {
     stats = createStatsService({ db: database.db, catalog, calendar: createCalendar(), now: () => vn(NOW) });
   });
   beforeEach(async () => {
-    await truncate(database.db, ["dossier_event", "outbox", "upload", "dossier", "citizen"]);
-    await database.db.insert(agency).values({ code: B, name: "UBND phường Thử", level: "COMMUNE" }).onConflictDoNothing();
-    const [row] = await database.db.insert(citizen).values({ zaloId: `zalo-${randomUUID()}` }).returning();
-    citizenId = row!.id;
+    citizenId = await resetReportData(database.db, ["dossier_event", "outbox", "upload", "dossier", "citizen"]);
   });
 
   async function given(spec: DossierSpec): Promise<string> {
