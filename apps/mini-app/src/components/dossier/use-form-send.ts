@@ -51,5 +51,5 @@ export function useFormSend<Body, Result, Errors extends object>(options: {
     }
   }
 
-  return { errors, setErrors, failure, sending, created, submit };
+  return { errors, hasErrors: Object.keys(errors).length > 0, setErrors, failure, sending, created, submit };
 }

@@ -5,8 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { AppPage } from "../../components/AppPage.tsx";
 import { AppLink } from "../../components/catalog/AppLink.tsx";
 import { formatDay } from "../../components/dossier/format.ts";
-import { ErrorState } from "../../components/ErrorState.tsx";
-import { PageLoading } from "../../components/PageLoading.tsx";
+import { MineSection } from "../../components/MineSection.tsx";
 import { useLanguage, useMessages } from "../../i18n/i18n.tsx";
 import { paths } from "../paths.ts";
 import { FeedbackStatus } from "./FeedbackStatus.tsx";
@@ -37,7 +36,6 @@ function FeedbackRow({ item }: { item: FeedbackSummary }) {
 export default function FeedbackPage() {
   const t = useMessages(feedbackMessages);
   const mine = useQuery(myFeedbackQuery);
-  const items = mine.data?.items ?? [];
   return (
     <AppPage title={t("hubTitle")} className="dossier-screen voice-screen">
       <section className="card">
@@ -51,24 +49,7 @@ export default function FeedbackPage() {
           </AppLink>
         </div>
       </section>
-      <section aria-labelledby="feedback-mine-title">
-        <h2 id="feedback-mine-title" className="voice-heading">
-          {t("mineTitle")}
-        </h2>
-        {mine.isPending ? (
-          <PageLoading />
-        ) : mine.isError ? (
-          <ErrorState error={mine.error} onRetry={() => void mine.refetch()} />
-        ) : items.length === 0 ? (
-          <p className="card">{t("mineEmpty")}</p>
-        ) : (
-          <ul className="voice-list">
-            {items.map((item) => (
-              <FeedbackRow key={item.id} item={item} />
-            ))}
-          </ul>
-        )}
-      </section>
+      <MineSection id="feedback-mine-title" title={t("mineTitle")} empty={t("mineEmpty")} query={mine} row={(item) => <FeedbackRow key={item.id} item={item} />} />
     </AppPage>
   );
 }

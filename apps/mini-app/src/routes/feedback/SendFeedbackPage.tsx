@@ -11,13 +11,16 @@ import {
   type FeedbackCreated,
 } from "@motcua/contracts";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useState } from "react";
 import { AppPage } from "../../components/AppPage.tsx";
+import { ChoiceFieldset } from "../../components/dossier/ChoiceFieldset.tsx";
 import { CountedTextField } from "../../components/dossier/CountedTextField.tsx";
-import { FormSendFooter } from "../../components/dossier/FormSendFooter.tsx";
+import { DossierField } from "../../components/dossier/DossierField.tsx";
+import { SendForm } from "../../components/dossier/SendForm.tsx";
 import { AppLink } from "../../components/catalog/AppLink.tsx";
 import { issueFields, useFormSend, type RefusedField } from "../../components/dossier/use-form-send.ts";
 import { formatDay } from "../../components/dossier/format.ts";
+import { fieldAria } from "../../components/field-aria.ts";
 import { useLanguage, useMessages, type Translate } from "../../i18n/i18n.tsx";
 import { UploadField } from "../../uploads/UploadField.tsx";
 import { isBusy } from "../../uploads/upload-item.ts";
@@ -87,7 +90,7 @@ export default function SendFeedbackPage() {
   const ids = useId();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<FeedbackDraft>(loadDraft);
-  const { errors, setErrors, failure, sending, created, submit: sendChecked } = useFormSend({
+  const { errors, hasErrors, setErrors, failure, sending, created, submit: sendChecked } = useFormSend({
     send: sendFeedback,
     errorsOf: (fields) => errorsOf(fields, draft, t, language === "en"),
     onSent: () => {
@@ -118,109 +121,83 @@ export default function SendFeedbackPage() {
     await sendChecked(body, checked.success ? null : errorsOf(issueFields(checked.error.issues), draft, t, language === "en"));
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void send();
-  }
-
-  if (created) {
-    return (
-      <AppPage title={t("formTitle")} className="dossier-screen voice-screen">
-        <Receipt created={created} />
-      </AppPage>
-    );
-  }
-
-  const hasErrors = Object.keys(errors).length > 0;
   return (
     <AppPage title={t("formTitle")} className="dossier-screen voice-screen">
-      <form className="card" onSubmit={submit} noValidate>
-        <fieldset className="voice-choices" aria-describedby={errors.category ? `${ids}-category-error` : undefined}>
-          <legend>{t("categoryLegend")}</legend>
-          {feedbackCategories.map((value) => (
-            <label key={value} className={`voice-choice ${draft.category === value ? "voice-choice--chosen" : ""}`}>
-              <input type="radio" name={`${ids}-category`} value={value} checked={draft.category === value} onChange={() => update({ category: value })} />
-              <span>{feedbackCategoryLabel[value][language]}</span>
-            </label>
-          ))}
-          {errors.category && (
-            <p id={`${ids}-category-error`} className="field-error" role="alert">
-              {errors.category}
-            </p>
+      {created ? (
+        <Receipt created={created} />
+      ) : (
+        <SendForm sendLabel={t("send")} hasErrors={hasErrors} failure={failure} sending={sending} onSend={() => void send()}>
+          <ChoiceFieldset
+            name={`${ids}-category`}
+            legend={t("categoryLegend")}
+            values={feedbackCategories}
+            labelOf={(value) => feedbackCategoryLabel[value][language]}
+            value={draft.category}
+            error={errors.category}
+            onChange={(category) => update({ category })}
+          />
+
+          <AgencySelect id={`${ids}-agency`} label={t("agencyLabel")} emptyLabel={t("agencyNone")} value={draft.agencyCode} onChange={(agencyCode) => update({ agencyCode })} />
+          <ProcedurePicker id={`${ids}-procedure`} value={draft.procedure} onChange={(procedure) => update({ procedure })} />
+
+          <CountedTextField
+            id={`${ids}-text`}
+            label={t("textLabel")}
+            hint={t("textHint", { min: FEEDBACK_TEXT_MIN })}
+            value={draft.text}
+            max={FEEDBACK_TEXT_MAX}
+            error={errors.text}
+            onChange={(text) => update({ text })}
+          />
+
+          <UploadField
+            id={`${ids}-photos`}
+            label={t("photosLabel")}
+            accept={PHOTO_KINDS}
+            files={draft.photos}
+            onChange={(photos) => setDraft((current) => ({ ...current, photos }))}
+            maxFiles={FEEDBACK_MAX_PHOTOS}
+            error={errors.photos}
+          />
+
+          {anonymousAllowed && (
+            <div className="dossier-field">
+              <label className="voice-check">
+                <input type="checkbox" checked={draft.anonymous} onChange={(e) => update({ anonymous: e.target.checked })} aria-describedby={`${ids}-anonymous-hint`} />
+                <span>{t("anonymousLabel")}</span>
+              </label>
+              <p id={`${ids}-anonymous-hint`} className="muted dossier-field__hint">
+                {t("anonymousHint")}
+              </p>
+              {errors.anonymous && (
+                <p className="field-error" role="alert">
+                  {errors.anonymous}
+                </p>
+              )}
+            </div>
           )}
-        </fieldset>
 
-        <AgencySelect id={`${ids}-agency`} label={t("agencyLabel")} emptyLabel={t("agencyNone")} value={draft.agencyCode} onChange={(agencyCode) => update({ agencyCode })} />
-        <ProcedurePicker id={`${ids}-procedure`} value={draft.procedure} onChange={(procedure) => update({ procedure })} />
+          {!(anonymousAllowed && draft.anonymous) && (
+            <DossierField id={`${ids}-phone`} label={t("phoneLabel")} error={errors.contactPhone}>
+              <input
+                id={`${ids}-phone`}
+                className="dossier-field__control"
+                type="tel"
+                inputMode="tel"
+                autoComplete="tel"
+                value={draft.contactPhone}
+                onChange={(e) => update({ contactPhone: e.target.value })}
+                {...fieldAria(`${ids}-phone`, false, errors.contactPhone)}
+              />
+            </DossierField>
+          )}
 
-        <CountedTextField
-          id={`${ids}-text`}
-          label={t("textLabel")}
-          hint={t("textHint", { min: FEEDBACK_TEXT_MIN })}
-          value={draft.text}
-          max={FEEDBACK_TEXT_MAX}
-          error={errors.text}
-          onChange={(text) => update({ text })}
-        />
-
-        <UploadField
-          id={`${ids}-photos`}
-          label={t("photosLabel")}
-          accept={PHOTO_KINDS}
-          files={draft.photos}
-          onChange={(photos) => setDraft((current) => ({ ...current, photos }))}
-          maxFiles={FEEDBACK_MAX_PHOTOS}
-          error={errors.photos}
-        />
-
-        {anonymousAllowed && (
-          <div className="dossier-field">
-            <label className="voice-check">
-              <input type="checkbox" checked={draft.anonymous} onChange={(e) => update({ anonymous: e.target.checked })} aria-describedby={`${ids}-anonymous-hint`} />
-              <span>{t("anonymousLabel")}</span>
-            </label>
-            <p id={`${ids}-anonymous-hint`} className="muted dossier-field__hint">
-              {t("anonymousHint")}
-            </p>
-            {errors.anonymous && (
-              <p className="field-error" role="alert">
-                {errors.anonymous}
-              </p>
-            )}
-          </div>
-        )}
-
-        {!(anonymousAllowed && draft.anonymous) && (
-          <div className="dossier-field">
-            <label htmlFor={`${ids}-phone`} className="dossier-field__label">
-              {t("phoneLabel")}
-            </label>
-            <input
-              id={`${ids}-phone`}
-              className="dossier-field__control"
-              type="tel"
-              inputMode="tel"
-              autoComplete="tel"
-              value={draft.contactPhone}
-              onChange={(e) => update({ contactPhone: e.target.value })}
-              aria-invalid={errors.contactPhone ? true : undefined}
-              aria-describedby={errors.contactPhone ? `${ids}-phone-error` : undefined}
-            />
-            {errors.contactPhone && (
-              <p id={`${ids}-phone-error`} className="field-error" role="alert">
-                {errors.contactPhone}
-              </p>
-            )}
-          </div>
-        )}
-
-        <label className="voice-check">
-          <input type="checkbox" checked={draft.publishConsent} onChange={(e) => update({ publishConsent: e.target.checked })} />
-          <span>{t("consentLabel")}</span>
-        </label>
-
-        <FormSendFooter sendLabel={t("send")} hasErrors={hasErrors} failure={failure} sending={sending} onRetry={() => void send()} />
-      </form>
+          <label className="voice-check">
+            <input type="checkbox" checked={draft.publishConsent} onChange={(e) => update({ publishConsent: e.target.checked })} />
+            <span>{t("consentLabel")}</span>
+          </label>
+        </SendForm>
+      )}
     </AppPage>
   );
 }

@@ -13,15 +13,15 @@ import {
   type DayPeriod,
 } from "@motcua/contracts";
 import { useQueryClient } from "@tanstack/react-query";
-import { useId, useMemo, useState, type FormEvent } from "react";
-import { currentCitizen } from "../../api/session.ts";
+import { useId, useMemo, useState } from "react";
 import { AppPage } from "../../components/AppPage.tsx";
+import { ChoiceFieldset } from "../../components/dossier/ChoiceFieldset.tsx";
 import { CountedTextField } from "../../components/dossier/CountedTextField.tsx";
-import { FormSendFooter } from "../../components/dossier/FormSendFooter.tsx";
+import { SendForm } from "../../components/dossier/SendForm.tsx";
 import { issueFields, useFormSend, type RefusedField } from "../../components/dossier/use-form-send.ts";
 import { useLanguage, useMessages, type Translate } from "../../i18n/i18n.tsx";
 import { dayLabel } from "../appointments/day-label.ts";
-import { ContactFields, contactOf, type ContactDraft, type ContactErrors } from "./ContactFields.tsx";
+import { ContactFields, contactErrorOf, contactOf, newContact, type ContactDraft, type ContactErrors } from "./ContactFields.tsx";
 import { serviceMessages, type ServiceMessageKey } from "./messages.ts";
 import { preferredDays } from "./preferred-days.ts";
 import { RequestReceipt } from "./RequestReceipt.tsx";
@@ -61,12 +61,7 @@ function errorsOf(fields: RefusedField[], draft: Draft, t: Translate<ServiceMess
     else if (top === "question") errors.question = length > SERVICE_QUESTION_MAX ? t("questionTooLong", { max: SERVICE_QUESTION_MAX }) : t("questionTooShort", { min: SERVICE_QUESTION_MIN });
     else if (top === "preferredDate") errors.preferredDate = (english ? messageEn : message) ?? t("dateRequired");
     else if (top === "preferredPeriod") errors.preferredPeriod = t("periodRequired");
-    else if (top === "contact" && sub) {
-      const contact = (errors.contact ??= {});
-      if (sub === "name") contact.name = t("contactNameInvalid");
-      if (sub === "phone") contact.phone = t("contactPhoneInvalid");
-      if (sub === "email") contact.email = t("contactEmailInvalid");
-    }
+    else if (top === "contact" && sub) errors.contact = { ...errors.contact, ...contactErrorOf(sub, t) };
   }
   return errors;
 }
@@ -84,9 +79,9 @@ export default function ConsultingRequestPage() {
     question: "",
     preferredDate: "",
     preferredPeriod: null,
-    contact: { name: currentCitizen()?.name ?? "", phone: "", email: "" },
+    contact: newContact(),
   }));
-  const { errors, failure, sending, created, submit: sendChecked } = useFormSend({
+  const { errors, hasErrors, failure, sending, created, submit: sendChecked } = useFormSend({
     send: sendConsulting,
     errorsOf: (fields) => errorsOf(fields, draft, t, language === "en"),
     onSent: () => void queryClient.invalidateQueries({ queryKey: serviceKeys.mine }),
@@ -99,105 +94,91 @@ export default function ConsultingRequestPage() {
     await sendChecked(body, checked.success ? null : errorsOf(issueFields(checked.error.issues), draft, t, language === "en"));
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void send();
-  }
-
-  if (created) {
-    return (
-      <AppPage title={t("consultingTitle")} className="dossier-screen voice-screen">
-        <RequestReceipt created={created} />
-      </AppPage>
-    );
-  }
-
   const errorText = (field: Field) =>
     errors[field] && (
       <p id={`${ids}-${field}-error`} className="field-error" role="alert">
         {errors[field]}
       </p>
     );
-  const hasErrors = Object.keys(errors).length > 0;
 
   return (
     <AppPage title={t("consultingTitle")} className="dossier-screen voice-screen">
-      <form className="card" onSubmit={submit} noValidate>
-        <fieldset className="voice-choices" aria-describedby={errors.topic ? `${ids}-topic-error` : undefined}>
-          <legend>{t("topicLegend")}</legend>
-          {consultingTopics.map((value) => (
-            <label key={value} className={`voice-choice ${draft.topic === value ? "voice-choice--chosen" : ""}`}>
-              <input type="radio" name={`${ids}-topic`} value={value} checked={draft.topic === value} onChange={() => update({ topic: value })} />
-              <span>{consultingTopicLabel[value][language]}</span>
-            </label>
-          ))}
-          {errorText("topic")}
-        </fieldset>
+      {created ? (
+        <RequestReceipt created={created} />
+      ) : (
+        <SendForm sendLabel={t("send")} hasErrors={hasErrors} failure={failure} sending={sending} onSend={() => void send()}>
+          <ChoiceFieldset
+            name={`${ids}-topic`}
+            legend={t("topicLegend")}
+            values={consultingTopics}
+            labelOf={(value) => consultingTopicLabel[value][language]}
+            value={draft.topic}
+            error={errors.topic}
+            onChange={(topic) => update({ topic })}
+          />
 
-        {draft.topic === "OTHER" && (
+          {draft.topic === "OTHER" && (
+            <div className="dossier-field">
+              <label htmlFor={`${ids}-other`} className="dossier-field__label">
+                {t("topicOtherLabel")}
+              </label>
+              <input
+                id={`${ids}-other`}
+                className="dossier-field__control"
+                value={draft.topicOther}
+                onChange={(e) => update({ topicOther: e.target.value })}
+                aria-invalid={errors.topicOther ? true : undefined}
+                aria-describedby={errors.topicOther ? `${ids}-topicOther-error` : undefined}
+              />
+              {errorText("topicOther")}
+            </div>
+          )}
+
+          <CountedTextField
+            id={`${ids}-question`}
+            label={t("questionLabel")}
+            hint={t("questionHint", { min: SERVICE_QUESTION_MIN })}
+            value={draft.question}
+            max={SERVICE_QUESTION_MAX}
+            error={errors.question}
+            onChange={(question) => update({ question })}
+          />
+
           <div className="dossier-field">
-            <label htmlFor={`${ids}-other`} className="dossier-field__label">
-              {t("topicOtherLabel")}
+            <label htmlFor={`${ids}-date`} className="dossier-field__label">
+              {t("dateLabel")}
             </label>
-            <input
-              id={`${ids}-other`}
+            <select
+              id={`${ids}-date`}
               className="dossier-field__control"
-              value={draft.topicOther}
-              onChange={(e) => update({ topicOther: e.target.value })}
-              aria-invalid={errors.topicOther ? true : undefined}
-              aria-describedby={errors.topicOther ? `${ids}-topicOther-error` : undefined}
-            />
-            {errorText("topicOther")}
+              value={draft.preferredDate}
+              onChange={(e) => update({ preferredDate: e.target.value })}
+              aria-invalid={errors.preferredDate ? true : undefined}
+              aria-describedby={errors.preferredDate ? `${ids}-preferredDate-error` : undefined}
+            >
+              <option value="">{t("dateChoose")}</option>
+              {days.map((day) => (
+                <option key={day} value={day}>
+                  {dayLabel(day, language)}
+                </option>
+              ))}
+            </select>
+            {errorText("preferredDate")}
           </div>
-        )}
 
-        <CountedTextField
-          id={`${ids}-question`}
-          label={t("questionLabel")}
-          hint={t("questionHint", { min: SERVICE_QUESTION_MIN })}
-          value={draft.question}
-          max={SERVICE_QUESTION_MAX}
-          error={errors.question}
-          onChange={(question) => update({ question })}
-        />
+          <ChoiceFieldset
+            name={`${ids}-period`}
+            legend={t("periodLegend")}
+            values={dayPeriods}
+            labelOf={(value) => dayPeriodLabel[value][language]}
+            value={draft.preferredPeriod}
+            error={errors.preferredPeriod}
+            onChange={(preferredPeriod) => update({ preferredPeriod })}
+          />
 
-        <div className="dossier-field">
-          <label htmlFor={`${ids}-date`} className="dossier-field__label">
-            {t("dateLabel")}
-          </label>
-          <select
-            id={`${ids}-date`}
-            className="dossier-field__control"
-            value={draft.preferredDate}
-            onChange={(e) => update({ preferredDate: e.target.value })}
-            aria-invalid={errors.preferredDate ? true : undefined}
-            aria-describedby={errors.preferredDate ? `${ids}-preferredDate-error` : undefined}
-          >
-            <option value="">{t("dateChoose")}</option>
-            {days.map((day) => (
-              <option key={day} value={day}>
-                {dayLabel(day, language)}
-              </option>
-            ))}
-          </select>
-          {errorText("preferredDate")}
-        </div>
-
-        <fieldset className="voice-choices" aria-describedby={errors.preferredPeriod ? `${ids}-preferredPeriod-error` : undefined}>
-          <legend>{t("periodLegend")}</legend>
-          {dayPeriods.map((value) => (
-            <label key={value} className={`voice-choice ${draft.preferredPeriod === value ? "voice-choice--chosen" : ""}`}>
-              <input type="radio" name={`${ids}-period`} value={value} checked={draft.preferredPeriod === value} onChange={() => update({ preferredPeriod: value })} />
-              <span>{dayPeriodLabel[value][language]}</span>
-            </label>
-          ))}
-          {errorText("preferredPeriod")}
-        </fieldset>
-
-        <ContactFields value={draft.contact} onChange={(contact) => update({ contact })} errors={errors.contact ?? {}} />
-
-        <FormSendFooter sendLabel={t("send")} hasErrors={hasErrors} failure={failure} sending={sending} onRetry={() => void send()} />
-      </form>
+          <ContactFields value={draft.contact} onChange={(contact) => update({ contact })} errors={errors.contact ?? {}} />
+        </SendForm>
+      )}
     </AppPage>
   );
 }

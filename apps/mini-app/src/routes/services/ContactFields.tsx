@@ -1,6 +1,7 @@
 import { useId } from "react";
-import { useMessages } from "../../i18n/i18n.tsx";
-import { serviceMessages } from "./messages.ts";
+import { currentCitizen } from "../../api/session.ts";
+import { useMessages, type Translate } from "../../i18n/i18n.tsx";
+import { serviceMessages, type ServiceMessageKey } from "./messages.ts";
 
 export interface ContactDraft {
   name: string;
@@ -9,6 +10,17 @@ export interface ContactDraft {
 }
 
 export type ContactErrors = Partial<Record<keyof ContactDraft, string>>;
+
+/** A new request's contact: the name Zalo gave, the phone and email still to type. */
+export const newContact = (): ContactDraft => ({ name: currentCitizen()?.name ?? "", phone: "", email: "" });
+
+/** Our words for a refused part of the contact (`name`, `phone` or `email`). */
+export function contactErrorOf(part: string, t: Translate<ServiceMessageKey>): ContactErrors {
+  if (part === "name") return { name: t("contactNameInvalid") };
+  if (part === "phone") return { phone: t("contactPhoneInvalid") };
+  if (part === "email") return { email: t("contactEmailInvalid") };
+  return {};
+}
 
 /** The contact's body as the BFF takes it: an empty email is left out. */
 export const contactOf = (draft: ContactDraft) => ({

@@ -10,14 +10,16 @@ import {
   type ServiceRequestDetail,
 } from "@motcua/contracts";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type ReactNode } from "react";
-import { Modal, useParams } from "zmp-ui";
+import { useId, useState } from "react";
+import { useParams } from "zmp-ui";
 import { AppPage } from "../../components/AppPage.tsx";
 import { AppLink } from "../../components/catalog/AppLink.tsx";
+import { CancelDialog } from "../../components/dossier/CancelDialog.tsx";
+import { FactRow } from "../../components/dossier/FactRow.tsx";
 import { formatDayTime } from "../../components/dossier/format.ts";
 import { Timeline } from "../../components/dossier/Timeline.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
-import { PageLoading } from "../../components/PageLoading.tsx";
+import { QueryGate } from "../../components/QueryGate.tsx";
 import { useLanguage, useMessages } from "../../i18n/i18n.tsx";
 import { dayLabel } from "../appointments/day-label.ts";
 import { paths } from "../paths.ts";
@@ -26,15 +28,6 @@ import { serviceMessages } from "./messages.ts";
 import { formatVnd } from "./money.ts";
 import { acceptQuote, applyRequest, cancelRequest, serviceRequestQuery } from "./service-queries.ts";
 import { ServiceStatus } from "./ServiceStatus.tsx";
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="facts__row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 /** The price, and the one thing the citizen must do: agree to it (or cancel). */
 function QuoteCard({ item }: { item: ServiceRequestDetail }) {
@@ -67,11 +60,11 @@ function QuoteCard({ item }: { item: ServiceRequestDetail }) {
         {t("quoteTitle")}
       </h2>
       <dl className="facts">
-        <Fact label={t("quotePages", { pages: quote.pages, price: formatVnd(quote.pricePerPageVnd, language) })}>{formatVnd(quote.pages * quote.pricePerPageVnd, language)}</Fact>
-        {quote.notarisationFeeVnd > 0 && <Fact label={t("quoteNotarisation")}>{formatVnd(quote.notarisationFeeVnd, language)}</Fact>}
-        <Fact label={t("quoteTotal")}>
+        <FactRow label={t("quotePages", { pages: quote.pages, price: formatVnd(quote.pricePerPageVnd, language) })}>{formatVnd(quote.pages * quote.pricePerPageVnd, language)}</FactRow>
+        {quote.notarisationFeeVnd > 0 && <FactRow label={t("quoteNotarisation")}>{formatVnd(quote.notarisationFeeVnd, language)}</FactRow>}
+        <FactRow label={t("quoteTotal")}>
           <span className="service-quote__total">{formatVnd(quote.totalVnd, language)}</span>
-        </Fact>
+        </FactRow>
       </dl>
       {quote.note && <p className="voice-text">{quote.note}</p>}
       {awaiting ? (
@@ -91,48 +84,22 @@ function QuoteCard({ item }: { item: ServiceRequestDetail }) {
   );
 }
 
-function CancelDialog({ item, onClose }: { item: ServiceRequestDetail; onClose(): void }) {
+/** Cancels the request, with a reason the center reads if the citizen gives one. */
+function CancelRequestDialog({ item, onClose }: { item: ServiceRequestDetail; onClose(): void }) {
   const t = useMessages(serviceMessages);
   const ids = useId();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState("");
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  async function confirm() {
-    setFailure(null);
-    setSending(true);
-    try {
-      applyRequest(queryClient, await cancelRequest(item.code, reason));
-      onClose();
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setSending(false);
-    }
-  }
 
   return (
-    <Modal visible title={t("cancelTitle")} onClose={sending ? undefined : onClose} maskClosable={!sending}>
-      <div className="dossier-screen">
-        <p>{t("cancelExplain")}</p>
-        <div className="dossier-field">
-          <label htmlFor={`${ids}-reason`} className="dossier-field__label">
-            {t("cancelReason")}
-          </label>
-          <textarea id={`${ids}-reason`} className="dossier-field__control" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </div>
-        {failure !== null && <ErrorState error={failure} onRetry={() => void confirm()} />}
-        <div className="dossier-actions">
-          <button type="button" className="dossier-button dossier-button--danger" disabled={sending} aria-busy={sending} onClick={() => void confirm()}>
-            {sending ? t("cancelling") : t("cancelConfirm")}
-          </button>
-          <button type="button" className="dossier-button" disabled={sending} onClick={onClose}>
-            {t("cancelKeep")}
-          </button>
-        </div>
+    <CancelDialog t={t} onCancel={async () => applyRequest(queryClient, await cancelRequest(item.code, reason))} onClose={onClose}>
+      <div className="dossier-field">
+        <label htmlFor={`${ids}-reason`} className="dossier-field__label">
+          {t("cancelReason")}
+        </label>
+        <textarea id={`${ids}-reason`} className="dossier-field__control" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
-    </Modal>
+    </CancelDialog>
   );
 }
 
@@ -162,123 +129,120 @@ export default function ServiceRequestPage() {
   const { code = "" } = useParams();
   const query = useQuery(serviceRequestQuery(code));
   const [cancelling, setCancelling] = useState(false);
-  const item = query.data;
 
   return (
     <AppPage title={t("detailTitle")} className="dossier-screen voice-screen">
-      {query.isPending ? (
-        <PageLoading />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : item ? (
-        <>
-          <StandingNotice item={item} />
-          {item.result && (
-            <section className="card voice-answer" aria-labelledby="service-result-title">
-              <h2 id="service-result-title" className="dossier-section-title">
-                {t("resultTitle")}
-              </h2>
-              <p className="muted">{formatDayTime(item.result.completedAt, language)}</p>
-              {item.result.text && <p className="voice-text">{item.result.text}</p>}
-              {item.result.files.length > 0 && (
-                <>
-                  <h3 className="dossier-subtitle">{t("resultFiles")}</h3>
-                  <FileList files={item.result.files} />
-                </>
-              )}
-            </section>
-          )}
-          {item.schedule && item.status === "SCHEDULED" && (
-            <section className="card service-quote" aria-labelledby="service-schedule-title">
-              <h2 id="service-schedule-title" className="dossier-section-title">
-                {t("scheduleTitle")}
+      <QueryGate query={query}>
+        {(item) => (
+          <>
+            <StandingNotice item={item} />
+            {item.result && (
+              <section className="card voice-answer" aria-labelledby="service-result-title">
+                <h2 id="service-result-title" className="dossier-section-title">
+                  {t("resultTitle")}
+                </h2>
+                <p className="muted">{formatDayTime(item.result.completedAt, language)}</p>
+                {item.result.text && <p className="voice-text">{item.result.text}</p>}
+                {item.result.files.length > 0 && (
+                  <>
+                    <h3 className="dossier-subtitle">{t("resultFiles")}</h3>
+                    <FileList files={item.result.files} />
+                  </>
+                )}
+              </section>
+            )}
+            {item.schedule && item.status === "SCHEDULED" && (
+              <section className="card service-quote" aria-labelledby="service-schedule-title">
+                <h2 id="service-schedule-title" className="dossier-section-title">
+                  {t("scheduleTitle")}
+                </h2>
+                <dl className="facts">
+                  <FactRow label={t("scheduleWhen")}>
+                    {item.schedule.time}, {dayLabel(item.schedule.date, language)}
+                  </FactRow>
+                  <FactRow label={t("schedulePlace")}>{item.schedule.place}</FactRow>
+                  {item.schedule.note && <FactRow label={t("scheduleNote")}>{item.schedule.note}</FactRow>}
+                </dl>
+              </section>
+            )}
+            <QuoteCard item={item} />
+
+            <section className="card" aria-labelledby="service-facts-title">
+              <ServiceStatus status={item.status} />
+              <h2 id="service-facts-title" className="visually-hidden">
+                {t("detailTitle")}
               </h2>
               <dl className="facts">
-                <Fact label={t("scheduleWhen")}>
-                  {item.schedule.time}, {dayLabel(item.schedule.date, language)}
-                </Fact>
-                <Fact label={t("schedulePlace")}>{item.schedule.place}</Fact>
-                {item.schedule.note && <Fact label={t("scheduleNote")}>{item.schedule.note}</Fact>}
+                <FactRow label={t("detailCode")}>
+                  <span className="facts__code">{item.code}</span>
+                </FactRow>
+                <FactRow label={t("detailKind")}>{serviceRequestKindLabel[item.kind][language]}</FactRow>
+                {item.consulting && (
+                  <>
+                    <FactRow label={t("detailTopic")}>
+                      {consultingTopicLabel[item.consulting.topic][language]}
+                      {item.consulting.topicOther ? `: ${item.consulting.topicOther}` : ""}
+                    </FactRow>
+                    <FactRow label={t("detailPreferred")}>
+                      {dayPeriodLabel[item.consulting.preferredPeriod][language]}, {dayLabel(item.consulting.preferredDate, language)}
+                    </FactRow>
+                  </>
+                )}
+                {item.translation && (
+                  <>
+                    <FactRow label={t("detailPair")}>
+                      {t("pair", {
+                        source: translationLanguageLabel[item.translation.sourceLanguage][language],
+                        target: translationLanguageLabel[item.translation.targetLanguage][language],
+                      })}
+                    </FactRow>
+                    <FactRow label={t("detailPages")}>{item.translation.pages}</FactRow>
+                    <FactRow label={t("detailNotarised")}>{item.translation.notarised ? t("yes") : t("no")}</FactRow>
+                  </>
+                )}
+                <FactRow label={t("detailContact")}>
+                  {item.contact.name} · {item.contact.phone}
+                  {item.contact.email ? ` · ${item.contact.email}` : ""}
+                </FactRow>
               </dl>
-            </section>
-          )}
-          <QuoteCard item={item} />
-
-          <section className="card" aria-labelledby="service-facts-title">
-            <ServiceStatus status={item.status} />
-            <h2 id="service-facts-title" className="visually-hidden">
-              {t("detailTitle")}
-            </h2>
-            <dl className="facts">
-              <Fact label={t("detailCode")}>
-                <span className="facts__code">{item.code}</span>
-              </Fact>
-              <Fact label={t("detailKind")}>{serviceRequestKindLabel[item.kind][language]}</Fact>
               {item.consulting && (
                 <>
-                  <Fact label={t("detailTopic")}>
-                    {consultingTopicLabel[item.consulting.topic][language]}
-                    {item.consulting.topicOther ? `: ${item.consulting.topicOther}` : ""}
-                  </Fact>
-                  <Fact label={t("detailPreferred")}>
-                    {dayPeriodLabel[item.consulting.preferredPeriod][language]}, {dayLabel(item.consulting.preferredDate, language)}
-                  </Fact>
+                  <h3 className="dossier-subtitle">{t("detailQuestion")}</h3>
+                  <p className="voice-text">{item.consulting.question}</p>
                 </>
               )}
-              {item.translation && (
+              {item.translation && item.translation.documents.length > 0 && (
                 <>
-                  <Fact label={t("detailPair")}>
-                    {t("pair", {
-                      source: translationLanguageLabel[item.translation.sourceLanguage][language],
-                      target: translationLanguageLabel[item.translation.targetLanguage][language],
-                    })}
-                  </Fact>
-                  <Fact label={t("detailPages")}>{item.translation.pages}</Fact>
-                  <Fact label={t("detailNotarised")}>{item.translation.notarised ? t("yes") : t("no")}</Fact>
+                  <h3 className="dossier-subtitle">{t("detailDocuments")}</h3>
+                  <FileList files={item.translation.documents} />
                 </>
               )}
-              <Fact label={t("detailContact")}>
-                {item.contact.name} · {item.contact.phone}
-                {item.contact.email ? ` · ${item.contact.email}` : ""}
-              </Fact>
-            </dl>
-            {item.consulting && (
-              <>
-                <h3 className="dossier-subtitle">{t("detailQuestion")}</h3>
-                <p className="voice-text">{item.consulting.question}</p>
-              </>
-            )}
-            {item.translation && item.translation.documents.length > 0 && (
-              <>
-                <h3 className="dossier-subtitle">{t("detailDocuments")}</h3>
-                <FileList files={item.translation.documents} />
-              </>
-            )}
-          </section>
+            </section>
 
-          <section className="card" aria-labelledby="service-timeline-title">
-            <h2 id="service-timeline-title" className="dossier-section-title">
-              {t("timelineTitle")}
-            </h2>
-            <Timeline
-              title={t("timelineTitle")}
-              items={item.timeline.map((e, i) => ({ key: String(i), at: e.at, label: serviceRequestEventLabel[e.action]?.[language] ?? e.action, note: e.note }))}
-            />
-          </section>
+            <section className="card" aria-labelledby="service-timeline-title">
+              <h2 id="service-timeline-title" className="dossier-section-title">
+                {t("timelineTitle")}
+              </h2>
+              <Timeline
+                title={t("timelineTitle")}
+                items={item.timeline.map((e, i) => ({ key: String(i), at: e.at, label: serviceRequestEventLabel[e.action]?.[language] ?? e.action, note: e.note }))}
+              />
+            </section>
 
-          <div className="dossier-actions">
-            {item.allowedActions.includes("cancel") && (
-              <button type="button" className="dossier-button dossier-button--danger-outline" onClick={() => setCancelling(true)}>
-                {t("cancel")}
-              </button>
-            )}
-            <AppLink className="dossier-button" to={paths.services}>
-              {t("receiptAll")}
-            </AppLink>
-          </div>
-          {cancelling && <CancelDialog item={item} onClose={() => setCancelling(false)} />}
-        </>
-      ) : null}
+            <div className="dossier-actions">
+              {item.allowedActions.includes("cancel") && (
+                <button type="button" className="dossier-button dossier-button--danger-outline" onClick={() => setCancelling(true)}>
+                  {t("cancel")}
+                </button>
+              )}
+              <AppLink className="dossier-button" to={paths.services}>
+                {t("receiptAll")}
+              </AppLink>
+            </div>
+            {cancelling && <CancelRequestDialog item={item} onClose={() => setCancelling(false)} />}
+          </>
+        )}
+      </QueryGate>
     </AppPage>
   );
 }

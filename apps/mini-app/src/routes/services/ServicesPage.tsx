@@ -6,8 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { AppPage } from "../../components/AppPage.tsx";
 import { AppLink } from "../../components/catalog/AppLink.tsx";
 import { formatDay } from "../../components/dossier/format.ts";
-import { ErrorState } from "../../components/ErrorState.tsx";
-import { PageLoading } from "../../components/PageLoading.tsx";
+import { MineSection } from "../../components/MineSection.tsx";
 import { useLanguage, useMessages } from "../../i18n/i18n.tsx";
 import { paths } from "../paths.ts";
 import { serviceMessages } from "./messages.ts";
@@ -45,7 +44,6 @@ function RequestRow({ item }: { item: ServiceRequestSummary }) {
 export default function ServicesPage() {
   const t = useMessages(serviceMessages);
   const mine = useQuery(myServiceRequestsQuery);
-  const items = mine.data?.items ?? [];
   return (
     <AppPage title={t("hubTitle")} className="dossier-screen voice-screen">
       <section className="card">
@@ -59,24 +57,7 @@ export default function ServicesPage() {
           </AppLink>
         </div>
       </section>
-      <section aria-labelledby="services-mine-title">
-        <h2 id="services-mine-title" className="voice-heading">
-          {t("mineTitle")}
-        </h2>
-        {mine.isPending ? (
-          <PageLoading />
-        ) : mine.isError ? (
-          <ErrorState error={mine.error} onRetry={() => void mine.refetch()} />
-        ) : items.length === 0 ? (
-          <p className="card">{t("mineEmpty")}</p>
-        ) : (
-          <ul className="voice-list">
-            {items.map((item) => (
-              <RequestRow key={item.id} item={item} />
-            ))}
-          </ul>
-        )}
-      </section>
+      <MineSection id="services-mine-title" title={t("mineTitle")} empty={t("mineEmpty")} query={mine} row={(item) => <RequestRow key={item.id} item={item} />} />
     </AppPage>
   );
 }

@@ -10,15 +10,14 @@ import {
   type TranslationLanguage,
 } from "@motcua/contracts";
 import { useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
-import { currentCitizen } from "../../api/session.ts";
+import { useId, useState } from "react";
 import { AppPage } from "../../components/AppPage.tsx";
-import { FormSendFooter } from "../../components/dossier/FormSendFooter.tsx";
+import { SendForm } from "../../components/dossier/SendForm.tsx";
 import { issueFields, useFormSend, type RefusedField } from "../../components/dossier/use-form-send.ts";
 import { useLanguage, useMessages, type Translate } from "../../i18n/i18n.tsx";
 import { UploadField } from "../../uploads/UploadField.tsx";
 import { isBusy, uploadIds, type UploadItem } from "../../uploads/upload-item.ts";
-import { ContactFields, contactOf, type ContactDraft, type ContactErrors } from "./ContactFields.tsx";
+import { ContactFields, contactErrorOf, contactOf, newContact, type ContactDraft, type ContactErrors } from "./ContactFields.tsx";
 import { serviceMessages, type ServiceMessageKey } from "./messages.ts";
 import { RequestReceipt } from "./RequestReceipt.tsx";
 import { sendTranslation, serviceKeys, type TranslationBody } from "./service-queries.ts";
@@ -59,12 +58,7 @@ function errorsOf(fields: RefusedField[], t: Translate<ServiceMessageKey>, engli
     else if (top === "documentIds") errors.documents = sub !== undefined && message ? t("documentsProblem", { reason: (english ? messageEn : message) ?? message }) : t("documentsRequired");
     else if (top === "pages") errors.pages = t("pagesInvalid", { max: TRANSLATION_MAX_PAGES });
     else if (top === "note") errors.note = (english ? messageEn : message) ?? "";
-    else if (top === "contact" && sub) {
-      const contact = (errors.contact ??= {});
-      if (sub === "name") contact.name = t("contactNameInvalid");
-      if (sub === "phone") contact.phone = t("contactPhoneInvalid");
-      if (sub === "email") contact.email = t("contactEmailInvalid");
-    }
+    else if (top === "contact" && sub) errors.contact = { ...errors.contact, ...contactErrorOf(sub, t) };
   }
   return errors;
 }
@@ -82,9 +76,9 @@ export default function TranslationRequestPage() {
     pages: "1",
     notarised: false,
     note: "",
-    contact: { name: currentCitizen()?.name ?? "", phone: "", email: "" },
+    contact: newContact(),
   }));
-  const { errors, setErrors, failure, sending, created, submit: sendChecked } = useFormSend({
+  const { errors, hasErrors, setErrors, failure, sending, created, submit: sendChecked } = useFormSend({
     send: sendTranslation,
     errorsOf: (fields) => errorsOf(fields, t, language === "en"),
     onSent: () => void queryClient.invalidateQueries({ queryKey: serviceKeys.mine }),
@@ -103,19 +97,6 @@ export default function TranslationRequestPage() {
     await sendChecked(
       body,
       checked.success ? null : { ...errorsOf(issueFields(checked.error.issues), t, language === "en"), ...(pairInvalid ? { pair: t("pairInvalid") } : {}) },
-    );
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void send();
-  }
-
-  if (created) {
-    return (
-      <AppPage title={t("translationTitle")} className="dossier-screen voice-screen">
-        <RequestReceipt created={created} />
-      </AppPage>
     );
   }
 
@@ -140,83 +121,84 @@ export default function TranslationRequestPage() {
       </select>
     </div>
   );
-  const hasErrors = Object.keys(errors).length > 0;
 
   return (
     <AppPage title={t("translationTitle")} className="dossier-screen voice-screen">
-      <form className="card" onSubmit={submit} noValidate>
-        <div className="service-pair">
-          {languageSelect("sourceLanguage", t("sourceLabel"))}
-          {languageSelect("targetLanguage", t("targetLabel"))}
-        </div>
-        <p id={`${ids}-pair-hint`} className="muted dossier-field__hint">
-          {t("pairVietnamese")}
-        </p>
-        {errors.pair && (
-          <p id={`${ids}-pair-error`} className="field-error" role="alert">
-            {errors.pair}
+      {created ? (
+        <RequestReceipt created={created} />
+      ) : (
+        <SendForm sendLabel={t("send")} hasErrors={hasErrors} failure={failure} sending={sending} onSend={() => void send()}>
+          <div className="service-pair">
+            {languageSelect("sourceLanguage", t("sourceLabel"))}
+            {languageSelect("targetLanguage", t("targetLabel"))}
+          </div>
+          <p id={`${ids}-pair-hint`} className="muted dossier-field__hint">
+            {t("pairVietnamese")}
           </p>
-        )}
+          {errors.pair && (
+            <p id={`${ids}-pair-error`} className="field-error" role="alert">
+              {errors.pair}
+            </p>
+          )}
 
-        <UploadField
-          id={`${ids}-documents`}
-          label={t("documentsLabel")}
-          accept={DOCUMENT_KINDS}
-          files={draft.documents}
-          onChange={(documents) => setDraft((current) => ({ ...current, documents }))}
-          maxFiles={TRANSLATION_MAX_DOCUMENTS}
-          requirementHint={t("documentsHint", { max: TRANSLATION_MAX_DOCUMENTS })}
-          required
-          {...(errors.documents ? { error: errors.documents } : {})}
-        />
-
-        <div className="dossier-field">
-          <label htmlFor={`${ids}-pages`} className="dossier-field__label">
-            {t("pagesLabel")}
-          </label>
-          <p id={`${ids}-pages-hint`} className="muted dossier-field__hint">
-            {t("pagesHint")}
-          </p>
-          <input
-            id={`${ids}-pages`}
-            className="dossier-field__control"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={TRANSLATION_MAX_PAGES}
-            value={draft.pages}
-            onChange={(e) => update({ pages: e.target.value })}
-            aria-invalid={errors.pages ? true : undefined}
-            aria-describedby={`${ids}-pages-hint${errors.pages ? ` ${ids}-pages-error` : ""}`}
+          <UploadField
+            id={`${ids}-documents`}
+            label={t("documentsLabel")}
+            accept={DOCUMENT_KINDS}
+            files={draft.documents}
+            onChange={(documents) => setDraft((current) => ({ ...current, documents }))}
+            maxFiles={TRANSLATION_MAX_DOCUMENTS}
+            requirementHint={t("documentsHint", { max: TRANSLATION_MAX_DOCUMENTS })}
+            required
+            {...(errors.documents ? { error: errors.documents } : {})}
           />
-          {errors.pages && (
-            <p id={`${ids}-pages-error`} className="field-error" role="alert">
-              {errors.pages}
+
+          <div className="dossier-field">
+            <label htmlFor={`${ids}-pages`} className="dossier-field__label">
+              {t("pagesLabel")}
+            </label>
+            <p id={`${ids}-pages-hint`} className="muted dossier-field__hint">
+              {t("pagesHint")}
             </p>
-          )}
-        </div>
+            <input
+              id={`${ids}-pages`}
+              className="dossier-field__control"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={TRANSLATION_MAX_PAGES}
+              value={draft.pages}
+              onChange={(e) => update({ pages: e.target.value })}
+              aria-invalid={errors.pages ? true : undefined}
+              aria-describedby={`${ids}-pages-hint${errors.pages ? ` ${ids}-pages-error` : ""}`}
+            />
+            {errors.pages && (
+              <p id={`${ids}-pages-error`} className="field-error" role="alert">
+                {errors.pages}
+              </p>
+            )}
+          </div>
 
-        <label className="voice-check">
-          <input type="checkbox" checked={draft.notarised} onChange={(e) => update({ notarised: e.target.checked })} />
-          <span>{t("notarisedLabel")}</span>
-        </label>
-
-        <div className="dossier-field">
-          <label htmlFor={`${ids}-note`} className="dossier-field__label">
-            {t("noteLabel")}
+          <label className="voice-check">
+            <input type="checkbox" checked={draft.notarised} onChange={(e) => update({ notarised: e.target.checked })} />
+            <span>{t("notarisedLabel")}</span>
           </label>
-          <textarea id={`${ids}-note`} className="dossier-field__control" rows={2} value={draft.note} onChange={(e) => update({ note: e.target.value })} />
-          {errors.note && (
-            <p className="field-error" role="alert">
-              {errors.note}
-            </p>
-          )}
-        </div>
 
-        <ContactFields value={draft.contact} onChange={(contact) => update({ contact })} errors={errors.contact ?? {}} />
+          <div className="dossier-field">
+            <label htmlFor={`${ids}-note`} className="dossier-field__label">
+              {t("noteLabel")}
+            </label>
+            <textarea id={`${ids}-note`} className="dossier-field__control" rows={2} value={draft.note} onChange={(e) => update({ note: e.target.value })} />
+            {errors.note && (
+              <p className="field-error" role="alert">
+                {errors.note}
+              </p>
+            )}
+          </div>
 
-        <FormSendFooter sendLabel={t("send")} hasErrors={hasErrors} failure={failure} sending={sending} onRetry={() => void send()} />
-      </form>
+          <ContactFields value={draft.contact} onChange={(contact) => update({ contact })} errors={errors.contact ?? {}} />
+        </SendForm>
+      )}
     </AppPage>
   );
 }
