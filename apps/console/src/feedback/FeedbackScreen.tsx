@@ -4,10 +4,13 @@ import { feedbackCategories, feedbackCategoryLabel, type DeskFeedbackDetail, typ
 import * as api from "../api.ts";
 import { Alert, ErrorAlert } from "../components/Alert.tsx";
 import { Dialog } from "../components/Dialog.tsx";
+import { ActionsCard } from "../components/ActionsCard.tsx";
 import { EventTimeline } from "../components/EventTimeline.tsx";
+import { Fact } from "../components/Fact.tsx";
+import { RecordHead } from "../components/RecordHead.tsx";
 import { OverdueBadge } from "../components/StatusChip.tsx";
 import { formatDate, formatDateTime, formatSize } from "../lib/format.ts";
-import { useLoad, useRecordScreen } from "../lib/hooks.ts";
+import { useLoad, useRecordScreen, useStepDialog } from "../lib/hooks.ts";
 import { href } from "../lib/router.ts";
 import { actionName, feedbackActionLabel } from "./feedback-labels.ts";
 import { FeedbackChip } from "./FeedbackList.tsx";
@@ -23,29 +26,29 @@ const done: Record<FeedbackAction, string> = {
 
 /** One feedback: what the citizen wrote and sent, who sent it (unless anonymous), the trail, and the next steps. */
 export function FeedbackScreen({ code }: { code: string }) {
-  const { record: item, setRecord: setItem, error, notice, setNotice, noticeRef } = useRecordScreen(code, () => api.getFeedback(code));
-  const [acting, setActing] = useState<FeedbackAction | null>(null);
+  const { record: item, error, notice, noticeRef, applyStep } = useRecordScreen(code, () => api.getFeedback(code));
+  const step = useStepDialog(done, applyStep);
 
   if (!item) return error ? <ErrorAlert error={error} /> : <p className="muted">Đang tải phản ánh…</p>;
 
   return (
     <article aria-labelledby="feedback-item-title">
-      <a className="back-link" href={href({ name: "feedback", overdue: false, page: 1 })}>
-        ← Phản ánh, kiến nghị
-      </a>
-      <div className="screen-head">
-        <div>
-          <h1 id="feedback-item-title" className="code">
-            {item.code}
-          </h1>
-          <p className="muted">
+      <RecordHead
+        backHref={href({ name: "feedback", overdue: false, page: 1 })}
+        backLabel="Phản ánh, kiến nghị"
+        titleId="feedback-item-title"
+        code={item.code}
+        summary={
+          <>
             {feedbackCategoryLabel[item.category].vi} · {item.agency.name}
-          </p>
-        </div>
-        <div className="status-line">
-          <FeedbackChip status={item.status} /> {item.overdue && <OverdueBadge />}
-        </div>
-      </div>
+          </>
+        }
+        status={
+          <>
+            <FeedbackChip status={item.status} /> {item.overdue && <OverdueBadge />}
+          </>
+        }
+      />
       <div ref={noticeRef} tabIndex={-1}>
         {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
       </div>
@@ -101,42 +104,23 @@ export function FeedbackScreen({ code }: { code: string }) {
           )}
         </div>
         <div className="detail-side">
-          <section className="card" aria-labelledby="feedback-actions-title">
-            <h2 id="feedback-actions-title">Xử lý</h2>
-            {item.allowedActions.length === 0 ? (
-              <p className="muted">Phản ánh đã xử lý xong.</p>
-            ) : (
-              <div className="action-buttons">
-                {item.allowedActions.map((action) => (
-                  <button
-                    key={action}
-                    type="button"
-                    className={action === "answer" ? "button button-primary" : action === "dismiss" || action === "unpublish" ? "button button-danger-outline" : "button"}
-                    onClick={() => setActing(action)}
-                  >
-                    {action === "publish" && item.published ? "Sửa nội dung công khai" : feedbackActionLabel[action]}
-                  </button>
-                ))}
-              </div>
-            )}
+          <ActionsCard
+            id="feedback-actions-title"
+            actions={item.allowedActions}
+            noneLeft="Phản ánh đã xử lý xong."
+            toneOf={(action) => (action === "answer" ? "primary" : action === "dismiss" || action === "unpublish" ? "danger" : "plain")}
+            labelOf={(action) => (action === "publish" && item.published ? "Sửa nội dung công khai" : feedbackActionLabel[action])}
+            onPick={step.open}
+          >
             {item.status === "ANSWERED" && !item.publishConsent && <p className="muted small">Người gửi không đồng ý công khai phản ánh này.</p>}
-          </section>
+          </ActionsCard>
           <section className="card" aria-labelledby="feedback-sender-title">
             <h2 id="feedback-sender-title">Người gửi</h2>
             {item.sender ? (
               <dl className="facts">
-                <div className="fact">
-                  <dt>Họ tên (Zalo)</dt>
-                  <dd>{item.sender.name ?? "—"}</dd>
-                </div>
-                <div className="fact">
-                  <dt>Điện thoại liên hệ</dt>
-                  <dd>{item.contactPhone ?? item.sender.phone ?? "—"}</dd>
-                </div>
-                <div className="fact">
-                  <dt>Đồng ý công khai</dt>
-                  <dd>{item.publishConsent ? "Có" : "Không"}</dd>
-                </div>
+                <Fact label="Họ tên (Zalo)">{item.sender.name ?? "—"}</Fact>
+                <Fact label="Điện thoại liên hệ">{item.contactPhone ?? item.sender.phone ?? "—"}</Fact>
+                <Fact label="Đồng ý công khai">{item.publishConsent ? "Có" : "Không"}</Fact>
               </dl>
             ) : (
               <p>Gửi ẩn danh: không hiển thị thông tin người gửi.</p>
@@ -145,18 +129,7 @@ export function FeedbackScreen({ code }: { code: string }) {
           <EventTimeline id="feedback-timeline-title" events={item.timeline} nameOf={actionName} placeOf={(e) => e.agency.name} />
         </div>
       </div>
-      {acting && (
-        <ActionDialog
-          item={item}
-          action={acting}
-          onClose={() => setActing(null)}
-          onDone={(next) => {
-            setActing(null);
-            setItem(next);
-            setNotice({ tone: "success", text: done[acting] });
-          }}
-        />
-      )}
+      {step.acting && <ActionDialog item={item} action={step.acting} onClose={step.close} onDone={step.finish} />}
     </article>
   );
 }

@@ -46,7 +46,8 @@ export type Notice = { tone: "success" | "error"; text: string };
 /**
  * A record screen's state: the record loaded for `key` (replaced by an action's answer), the load's
  * error, and the notice of what an action did. The notice takes keyboard focus when it appears: the
- * button that opened a dialog may be gone after the step.
+ * button that opened a dialog may be gone after the step. `applyStep` shows the record a step
+ * answered with the notice of what it did.
  */
 export function useRecordScreen<T>(key: string, load: () => Promise<T>) {
   const [record, setRecord] = useState<T | null>(null);
@@ -73,7 +74,29 @@ export function useRecordScreen<T>(key: string, load: () => Promise<T>) {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
-  return { record, setRecord, error, notice, setNotice, noticeRef, reload };
+  const applyStep = useCallback((next: T, text: string) => {
+    setRecord(next);
+    setNotice({ tone: "success", text });
+  }, []);
+
+  return { record, setRecord, error, notice, setNotice, noticeRef, reload, applyStep };
+}
+
+/**
+ * The step whose dialog is open on a record screen. `finish` takes the record the step answered:
+ * the dialog closes and the screen says what was done, in the words of `done`.
+ */
+export function useStepDialog<A extends string, T>(done: Record<A, string>, applyStep: (next: T, text: string) => void) {
+  const [acting, setActing] = useState<A | null>(null);
+  return {
+    acting,
+    open: (action: A) => setActing(action),
+    close: () => setActing(null),
+    finish: (next: T) => {
+      setActing(null);
+      if (acting) applyStep(next, done[acting]);
+    },
+  };
 }
 
 /**

@@ -1,5 +1,4 @@
 import "./service-requests.css";
-import { useState } from "react";
 import {
   consultingTopicLabel,
   dayPeriodLabel,
@@ -8,10 +7,13 @@ import {
   type OfficerServiceAction,
 } from "@motcua/contracts";
 import { Alert, ErrorAlert } from "../components/Alert.tsx";
+import { ActionsCard } from "../components/ActionsCard.tsx";
 import { EventTimeline } from "../components/EventTimeline.tsx";
+import { Fact } from "../components/Fact.tsx";
+import { RecordHead } from "../components/RecordHead.tsx";
 import { formatDateTime, formatLocalDay, formatMoney } from "../lib/format.ts";
 import { href } from "../lib/router.ts";
-import { useRecordScreen } from "../lib/hooks.ts";
+import { useRecordScreen, useStepDialog } from "../lib/hooks.ts";
 import { ServiceActionDialog } from "./ServiceActionDialog.tsx";
 import { getServiceRequest } from "./service-requests-api.ts";
 import { eventName, serviceActionLabel, subjectOf } from "./service-labels.ts";
@@ -28,29 +30,25 @@ const done: Record<OfficerServiceAction, string> = {
 
 /** One request: what the citizen asked, whom to call, the quote or the appointment, the results, the trail, the next steps. */
 export function ServiceRequestScreen({ code }: { code: string }) {
-  const { record: item, setRecord: setItem, error, notice, setNotice, noticeRef } = useRecordScreen(code, () => getServiceRequest(code));
-  const [acting, setActing] = useState<OfficerServiceAction | null>(null);
+  const { record: item, error, notice, noticeRef, applyStep } = useRecordScreen(code, () => getServiceRequest(code));
+  const step = useStepDialog(done, applyStep);
 
   if (!item) return error ? <ErrorAlert error={error} /> : <p className="muted">Đang tải yêu cầu…</p>;
 
   return (
     <article aria-labelledby="service-request-title">
-      <a className="back-link" href={href({ name: "serviceRequests", page: 1 })}>
-        ← Tư vấn, dịch thuật
-      </a>
-      <div className="screen-head">
-        <div>
-          <h1 id="service-request-title" className="code">
-            {item.code}
-          </h1>
-          <p className="muted">
+      <RecordHead
+        backHref={href({ name: "serviceRequests", page: 1 })}
+        backLabel="Tư vấn, dịch thuật"
+        titleId="service-request-title"
+        code={item.code}
+        summary={
+          <>
             {serviceRequestKindLabel[item.kind].vi} · {subjectOf(item)}
-          </p>
-        </div>
-        <div className="status-line">
-          <ServiceChip status={item.status} />
-        </div>
-      </div>
+          </>
+        }
+        status={<ServiceChip status={item.status} />}
+      />
       <div ref={noticeRef} tabIndex={-1}>
         {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
       </div>
@@ -81,13 +79,7 @@ export function ServiceRequestScreen({ code }: { code: string }) {
             </section>
           )}
           {item.kind === "TRANSLATION" && (item.resultFilesEditable || item.resultFiles.length > 0) && (
-            <ResultFiles
-              item={item}
-              onChange={(next, text) => {
-                setItem(next);
-                setNotice({ tone: "success", text });
-              }}
-            />
+            <ResultFiles item={item} onChange={applyStep} />
           )}
           {item.result?.text && (
             <section className="card" aria-labelledby="service-answer-title">
@@ -103,62 +95,29 @@ export function ServiceRequestScreen({ code }: { code: string }) {
           )}
         </div>
         <div className="detail-side">
-          <section className="card" aria-labelledby="service-actions-title">
-            <h2 id="service-actions-title">Xử lý</h2>
-            {item.allowedActions.length === 0 ? (
-              <p className="muted">Không còn bước nào để làm.</p>
-            ) : (
-              <div className="action-buttons">
-                {item.allowedActions.map((action) => (
-                  <button
-                    key={action}
-                    type="button"
-                    className={action === "complete" ? "button button-primary" : action === "reject" ? "button button-danger-outline" : "button"}
-                    onClick={() => setActing(action)}
-                  >
-                    {action === "quote" && item.quote ? "Sửa báo giá" : action === "schedule" && item.schedule ? "Dời lịch hẹn" : serviceActionLabel[action]}
-                  </button>
-                ))}
-              </div>
-            )}
+          <ActionsCard
+            id="service-actions-title"
+            actions={item.allowedActions}
+            noneLeft="Không còn bước nào để làm."
+            toneOf={(action) => (action === "complete" ? "primary" : action === "reject" ? "danger" : "plain")}
+            labelOf={(action) => (action === "quote" && item.quote ? "Sửa báo giá" : action === "schedule" && item.schedule ? "Dời lịch hẹn" : serviceActionLabel[action])}
+            onPick={step.open}
+          >
             {item.status === "QUOTED" && <p className="muted small">Chờ người gửi đồng ý báo giá trong ứng dụng.</p>}
-          </section>
+          </ActionsCard>
           <section className="card" aria-labelledby="service-contact-title">
             <h2 id="service-contact-title">Người liên hệ</h2>
             <dl className="facts">
-              <div className="fact">
-                <dt>Họ tên</dt>
-                <dd>{item.contact.name}</dd>
-              </div>
-              <div className="fact">
-                <dt>Điện thoại</dt>
-                <dd>{item.contact.phone}</dd>
-              </div>
-              <div className="fact">
-                <dt>Thư điện tử</dt>
-                <dd>{item.contact.email ?? "—"}</dd>
-              </div>
-              <div className="fact">
-                <dt>Tài khoản Zalo</dt>
-                <dd>{item.sender?.name ?? "—"}</dd>
-              </div>
+              <Fact label="Họ tên">{item.contact.name}</Fact>
+              <Fact label="Điện thoại">{item.contact.phone}</Fact>
+              <Fact label="Thư điện tử">{item.contact.email ?? "—"}</Fact>
+              <Fact label="Tài khoản Zalo">{item.sender?.name ?? "—"}</Fact>
             </dl>
           </section>
           <EventTimeline id="service-timeline-title" events={item.timeline} nameOf={eventName} />
         </div>
       </div>
-      {acting && (
-        <ServiceActionDialog
-          item={item}
-          action={acting}
-          onClose={() => setActing(null)}
-          onDone={(next) => {
-            setActing(null);
-            setItem(next);
-            setNotice({ tone: "success", text: done[acting] });
-          }}
-        />
-      )}
+      {step.acting && <ServiceActionDialog item={item} action={step.acting} onClose={step.close} onDone={step.finish} />}
     </article>
   );
 }

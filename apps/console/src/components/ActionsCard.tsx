@@ -1,0 +1,47 @@
+import type { ReactNode } from "react";
+
+export type ActionTone = "primary" | "danger" | "plain";
+
+const buttonClass: Record<ActionTone, string> = {
+  primary: "button button-primary",
+  danger: "button button-danger-outline",
+  plain: "button",
+};
+
+/** "Xử lý": a button for each step the BFF allows now, or a line saying none is left; `children` add a note under them. */
+export function ActionsCard<A extends string>({
+  id,
+  actions,
+  noneLeft,
+  toneOf,
+  labelOf,
+  onPick,
+  children,
+}: {
+  /** The heading's id. */
+  id: string;
+  actions: readonly A[];
+  noneLeft: string;
+  toneOf: (action: A) => ActionTone;
+  labelOf: (action: A) => string;
+  onPick: (action: A) => void;
+  children?: ReactNode;
+}) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>Xử lý</h2>
+      {actions.length === 0 ? (
+        <p className="muted">{noneLeft}</p>
+      ) : (
+        <div className="action-buttons">
+          {actions.map((action) => (
+            <button key={action} type="button" className={buttonClass[toneOf(action)]} onClick={() => onPick(action)}>
+              {labelOf(action)}
+            </button>
+          ))}
+        </div>
+      )}
+      {children}
+    </section>
+  );
+}
