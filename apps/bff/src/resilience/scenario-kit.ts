@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { expect } from "vitest";
-import type { OfficerRole, Problem, Procedure, SubmitDossierRequest } from "@motcua/contracts";
+import type { OfficerRole, Problem, SubmitDossierRequest } from "@motcua/contracts";
 import { queryRows, type Db } from "../db/client.ts";
 import { insertOfficer } from "../modules/desk/officers.repo.ts";
 import type { AppHarness } from "../test/app-harness.ts";
 import { copyTemplateDatabase } from "../test/db.ts";
-import { submissionFor, uploadRequiredDocuments } from "../test/dossier-fixtures.ts";
+import { birthRegistration, submissionFor, uploadRequiredDocuments } from "../test/dossier-fixtures.ts";
 
 /** The tables a citizen's filing touches; the scenario files empty them before each test. */
 export const filingTables = ["dossier_rating", "id_reveal", "daily_sequence", "officer", "dossier_event", "outbox", "idempotency_key", "upload", "dossier", "draft", "session", "citizen"];
@@ -33,14 +33,6 @@ export async function rowCount(db: Db, table: string): Promise<number> {
 export async function writeFootprint(db: Db): Promise<Record<string, number>> {
   const tables = ["citizen", "session", "upload", "draft", "dossier", "dossier_event", "outbox", "idempotency_key", "id_reveal", "dossier_rating", "holiday_override"];
   return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await rowCount(db, t)] as const)));
-}
-
-/** The commune-level birth registration every scenario files, and a commune ward to file it in. */
-export function birthRegistration(h: AppHarness): { procedure: Procedure; wardCode: string; agencyCode: string } {
-  const snapshot = h.services.catalog.snapshot();
-  const procedure = snapshot.byCode.get("1.001193")!.procedure;
-  const commune = [...snapshot.agencies.values()].find((a) => a.level === "COMMUNE" && a.wardCode)!;
-  return { procedure, wardCode: commune.wardCode!, agencyCode: commune.code };
 }
 
 /** A signed-in citizen with the required documents uploaded and a valid filing body ready to send. */

@@ -5,12 +5,11 @@ import type { DossierCreated, DossierDetail, Problem } from "@motcua/contracts";
 import { dossier, upload } from "../db/schema/index.ts";
 import { startAppHarness, type AppHarness } from "../test/app-harness.ts";
 import { dbKinds, truncate } from "../test/db.ts";
-import { tinyJpeg } from "../test/dossier-fixtures.ts";
+import { birthRegistration, tinyJpeg } from "../test/dossier-fixtures.ts";
 import { startFakeZalo, type FakeZalo } from "../test/fake-zalo.ts";
 import { harnessPerSuite } from "../test/harness-per-suite.ts";
 import {
   apiOperations,
-  birthRegistration,
   callApi,
   expectProblem,
   filingTables,

@@ -3,11 +3,11 @@ import { readdir } from "node:fs/promises";
 import { crc32 } from "node:zlib";
 import type { Socket } from "node:net";
 import { isNull } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import sharp from "sharp";
 import type { Upload } from "@motcua/contracts";
 import { upload } from "../db/schema/index.ts";
-import { EICAR, hasClamd, startClamd, type Clamd } from "../modules/uploads/clamd-test-kit.ts";
+import { EICAR, clamdPerSuite, describeWithClamd } from "../modules/uploads/clamd-test-kit.ts";
 import {
   BOUNDARY,
   TRAILING_SCRIPT,
@@ -21,9 +21,9 @@ import {
 } from "../modules/uploads/upload-test-kit.ts";
 import { startAppHarness } from "../test/app-harness.ts";
 import { dbKinds, truncate } from "../test/db.ts";
-import { submissionFor, tinyPdf, uploadFile } from "../test/dossier-fixtures.ts";
+import { birthRegistration, submissionFor, tinyPdf, uploadFile } from "../test/dossier-fixtures.ts";
 import { harnessPerSuite } from "../test/harness-per-suite.ts";
-import { birthRegistration, expectProblem, filingTables, rowCount, submitDossier } from "./scenario-kit.ts";
+import { expectProblem, filingTables, rowCount, submitDossier } from "./scenario-kit.ts";
 
 interface EndlessUpload {
   status: number | null;
@@ -236,12 +236,8 @@ describe.each(dbKinds)("file scenarios against the real app (%s)", (kind) => {
   });
 });
 
-describe.skipIf(!hasClamd() && !process.env.CI)("#26 virus scanning in the real app, through a real clamd", () => {
-  let clamd: Clamd;
-  beforeAll(async () => {
-    clamd = await startClamd();
-  }, 90_000);
-  afterAll(() => clamd?.stop());
+describeWithClamd("#26 virus scanning in the real app, through a real clamd", () => {
+  const clamd = clamdPerSuite();
 
   describe.each(dbKinds)("%s", (kind) => {
     const h = harnessPerSuite(() => startAppHarness(kind, { CLAMD_URL: clamd.url }), (app) => truncate(app.services.database.db, filingTables));

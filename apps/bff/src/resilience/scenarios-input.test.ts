@@ -8,7 +8,6 @@ import { dbKinds, truncate } from "../test/db.ts";
 import { harnessPerSuite } from "../test/harness-per-suite.ts";
 import {
   apiOperations,
-  birthRegistration,
   callApi,
   expectProblem,
   filingTables,
@@ -17,6 +16,7 @@ import {
   rowCount,
   submitDossier,
 } from "./scenario-kit.ts";
+import { birthRegistration } from "../test/dossier-fixtures.ts";
 
 const deepArray = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
 const deepObject = (depth: number) => '{"a":'.repeat(depth) + "1" + "}".repeat(depth);

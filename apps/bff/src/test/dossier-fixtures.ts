@@ -1,4 +1,5 @@
 import type { FormField, Procedure, SubmitDossierRequest } from "@motcua/contracts";
+import type { AppHarness } from "./app-harness.ts";
 
 /** A real Đồng Nai ward (Phường Trấn Biên's neighbour list comes from the vendored NSO data). */
 export const DONG_NAI = "75";
@@ -87,4 +88,12 @@ export async function uploadRequiredDocuments(baseUrl: string, token: string, pr
     out[requirement.id] = [await uploadFile(baseUrl, token, usePdf ? "giay-to.pdf" : "anh.jpg", usePdf ? tinyPdf : tinyJpeg)];
   }
   return out;
+}
+
+/** The commune-level birth registration many tests file, and a commune ward to file it in. */
+export function birthRegistration(h: AppHarness): { procedure: Procedure; wardCode: string; agencyCode: string } {
+  const snapshot = h.services.catalog.snapshot();
+  const procedure = snapshot.byCode.get("1.001193")!.procedure;
+  const commune = [...snapshot.agencies.values()].find((a) => a.level === "COMMUNE" && a.wardCode)!;
+  return { procedure, wardCode: commune.wardCode!, agencyCode: commune.code };
 }

@@ -4,10 +4,14 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll, describe } from "vitest";
 
 /** Debian's clamav-daemon; .ci/run installs it. */
 export const CLAMD = "/usr/sbin/clamd";
 export const hasClamd = () => existsSync(CLAMD);
+
+/** A block that needs clamd: skipped on a machine without it, but never in CI, where its absence must fail. */
+export const describeWithClamd = describe.skipIf(!hasClamd() && !process.env.CI);
 
 /** The EICAR test string (eicar.org): every scanner reports it, no scanner needs to fear it. */
 export const EICAR = Buffer.from(String.raw`X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*`);
@@ -89,4 +93,17 @@ export async function startClamd(options: { streamMaxLength?: string } = {}): Pr
     await new Promise((r) => setTimeout(r, 100));
   }
   return { url: `tcp://127.0.0.1:${port}`, signature: `${SIGNATURE_NAME}.UNOFFICIAL`, stop };
+}
+
+/**
+ * One clamd for the calling `describe` block, started before its tests and stopped after them. The
+ * object is filled in when the block starts: read its fields inside hooks and tests.
+ */
+export function clamdPerSuite(): Clamd {
+  const clamd = {} as Clamd;
+  beforeAll(async () => {
+    Object.assign(clamd, await startClamd());
+  }, 90_000);
+  afterAll(() => ("stop" in clamd ? clamd.stop() : undefined));
+  return clamd;
 }

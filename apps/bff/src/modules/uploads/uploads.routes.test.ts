@@ -8,7 +8,7 @@ import type { Problem, Upload } from "@motcua/contracts";
 import type { Database } from "../../db/client.ts";
 import { idempotencyKey, upload } from "../../db/schema/index.ts";
 import { dbKinds, testDatabase, truncate } from "../../test/db.ts";
-import { EICAR, hasClamd, startClamd, type Clamd } from "./clamd-test-kit.ts";
+import { EICAR, clamdPerSuite, describeWithClamd, startClamd, type Clamd } from "./clamd-test-kit.ts";
 import {
   BOUNDARY,
   TRAILING_SCRIPT,
@@ -537,12 +537,8 @@ describe("uploads over S3 storage (fake S3, pglite)", () => {
   });
 });
 
-describe.skipIf(!hasClamd() && !process.env.CI)("virus scanning through a real clamd with a test signature (#26)", () => {
-  let clamd: Clamd;
-  beforeAll(async () => {
-    clamd = await startClamd();
-  }, 90_000);
-  afterAll(() => clamd?.stop());
+describeWithClamd("virus scanning through a real clamd with a test signature (#26)", () => {
+  const clamd = clamdPerSuite();
 
   describe.each(dbKinds)("%s", (kind) => {
     let database: Database;
