@@ -1,5 +1,4 @@
-import type { FormField, Procedure, SubmitDossierRequest } from "@motcua/contracts";
-import type { AppHarness } from "./app-harness.ts";
+import type { Agency, FormField, Procedure, SubmitDossierRequest } from "@motcua/contracts";
 
 /** A real Đồng Nai ward (Phường Trấn Biên's neighbour list comes from the vendored NSO data). */
 export const DONG_NAI = "75";
@@ -90,8 +89,17 @@ export async function uploadRequiredDocuments(baseUrl: string, token: string, pr
   return out;
 }
 
+/**
+ * What `birthRegistration` reads of a running app. Spelled out rather than imported from the app
+ * harness, because the console's and mini app's end-to-end tests use these fixtures too and must not
+ * typecheck the BFF's test set-up.
+ */
+interface AppWithCatalog {
+  services: { catalog: { snapshot(): { byCode: ReadonlyMap<string, { procedure: Procedure }>; agencies: ReadonlyMap<string, Agency> } } };
+}
+
 /** The commune-level birth registration many tests file, and a commune ward to file it in. */
-export function birthRegistration(h: AppHarness): { procedure: Procedure; wardCode: string; agencyCode: string } {
+export function birthRegistration(h: AppWithCatalog): { procedure: Procedure; wardCode: string; agencyCode: string } {
   const snapshot = h.services.catalog.snapshot();
   const procedure = snapshot.byCode.get("1.001193")!.procedure;
   const commune = [...snapshot.agencies.values()].find((a) => a.level === "COMMUNE" && a.wardCode)!;
