@@ -1,8 +1,12 @@
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
 
 // The end-to-end files run in Node, not happy-dom: nothing to set up there.
 const inDom = typeof window !== "undefined";
+
+// These tests share two cores with the BFF's database suites in one run: a screen that takes over
+// a second to update there is slow, not wrong, so `findBy…` waits up to five.
+configure({ asyncUtilTimeout: 5000 });
 
 // zmp-ui's Page scrolls itself and reads media queries; happy-dom lacks both.
 if (inDom) {
