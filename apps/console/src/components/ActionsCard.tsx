@@ -8,28 +8,33 @@ const buttonClass: Record<ActionTone, string> = {
   plain: "button",
 };
 
-/** "Xử lý": a button for each step the BFF allows now, or a line saying none is left; `children` add a note under them. */
+/** The steps card ("Xử lý" unless `title` says otherwise): a button for each step the BFF allows now, or a line saying none is left; `lead` goes above them and `children` under them. */
 export function ActionsCard<A extends string>({
   id,
+  title = "Xử lý",
   actions,
   noneLeft,
   toneOf,
   labelOf,
   onPick,
+  lead,
   children,
 }: {
   /** The heading's id. */
   id: string;
+  title?: string;
   actions: readonly A[];
   noneLeft: string;
   toneOf: (action: A) => ActionTone;
   labelOf: (action: A) => string;
   onPick: (action: A) => void;
+  lead?: ReactNode;
   children?: ReactNode;
 }) {
   return (
     <section className="card" aria-labelledby={id}>
-      <h2 id={id}>Xử lý</h2>
+      <h2 id={id}>{title}</h2>
+      {lead}
       {actions.length === 0 ? (
         <p className="muted">{noneLeft}</p>
       ) : (

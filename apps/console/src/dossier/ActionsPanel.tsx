@@ -1,9 +1,12 @@
-import { useState } from "react";
-import type { DeskAction, DeskDossierDetail, ProcedureDetail } from "@motcua/contracts";
+import { deskActions, type DeskAction, type DeskDossierDetail, type ProcedureDetail } from "@motcua/contracts";
 import type { VersionedDossier } from "../api.ts";
+import { ActionsCard } from "../components/ActionsCard.tsx";
 import { formatMoney } from "../lib/format.ts";
+import { useStepDialog } from "../lib/hooks.ts";
 import { ActionDialog } from "./ActionDialog.tsx";
 import { actionSpecs } from "./action-specs.ts";
+
+const done = Object.fromEntries(deskActions.map((action) => [action, actionSpecs[action].done])) as Record<DeskAction, string>;
 
 interface ActionsPanelProps {
   current: VersionedDossier;
@@ -14,41 +17,34 @@ interface ActionsPanelProps {
 
 /** Only what the BFF says this officer may do now; each step opens a confirmation with its inputs. */
 export function ActionsPanel({ current, procedure, onDone, onStale }: ActionsPanelProps) {
-  const [action, setAction] = useState<DeskAction | null>(null);
+  const step = useStepDialog(done, onDone);
   const { dossier } = current;
   return (
-    <section className="card" aria-labelledby="actions-title">
-      <h2 id="actions-title">Thao tác</h2>
-      <PendingFacts dossier={dossier} />
-      {dossier.allowedActions.length === 0 ? (
-        <p className="muted">Không có thao tác nào bạn được thực hiện ở trạng thái này.</p>
-      ) : (
-        <div className="action-buttons">
-          {dossier.allowedActions.map((a) => (
-            <button key={a} type="button" className={actionSpecs[a].danger ? "button button-danger-outline" : "button button-primary"} onClick={() => setAction(a)}>
-              {actionSpecs[a].label}
-            </button>
-          ))}
-        </div>
-      )}
-      {action && (
+    <ActionsCard
+      id="actions-title"
+      title="Thao tác"
+      lead={<PendingFacts dossier={dossier} />}
+      actions={dossier.allowedActions}
+      noneLeft="Không có thao tác nào bạn được thực hiện ở trạng thái này."
+      toneOf={(action) => (actionSpecs[action].danger ? "danger" : "primary")}
+      labelOf={(action) => actionSpecs[action].label}
+      onPick={step.open}
+    >
+      {step.acting && (
         <ActionDialog
-          action={action}
+          action={step.acting}
           dossier={dossier}
           etag={current.etag}
           procedure={procedure}
-          onClose={() => setAction(null)}
-          onDone={(result) => {
-            setAction(null);
-            onDone(result, actionSpecs[action].done);
-          }}
+          onClose={step.close}
+          onDone={step.finish}
           onStale={(message) => {
-            setAction(null);
+            step.close();
             onStale(message);
           }}
         />
       )}
-    </section>
+    </ActionsCard>
   );
 }
 

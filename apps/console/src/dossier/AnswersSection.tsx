@@ -1,4 +1,5 @@
 import type { Address, FormField, ProcedureDetail } from "@motcua/contracts";
+import { Fact } from "../components/Fact.tsx";
 import { formatLocalDay, formatNumber } from "../lib/format.ts";
 import { useAddressText } from "../lib/places.ts";
 
@@ -37,12 +38,9 @@ export function AnswersSection({ answers, procedure }: { answers: Record<string,
       ) : (
         <dl className="facts">
           {keys.map((key) => (
-            <div key={key} className="fact">
-              <dt>{byKey.get(key)?.label ?? key}</dt>
-              <dd>
-                <Value value={answers[key]} field={byKey.get(key)} />
-              </dd>
-            </div>
+            <Fact key={key} label={byKey.get(key)?.label ?? key}>
+              <Value value={answers[key]} field={byKey.get(key)} />
+            </Fact>
           ))}
         </dl>
       )}

@@ -3,6 +3,7 @@ import type { Address, DeskDossierDetail } from "@motcua/contracts";
 import * as api from "../api.ts";
 import { Alert, messageOf } from "../components/Alert.tsx";
 import { Dialog } from "../components/Dialog.tsx";
+import { Fact } from "../components/Fact.tsx";
 import { formatLocalDay } from "../lib/format.ts";
 import { ApiError } from "../lib/http.ts";
 import { useAddressText } from "../lib/places.ts";
@@ -17,28 +18,17 @@ export function ApplicantSection({ dossier }: { dossier: DeskDossierDetail }) {
     <section className="card" aria-labelledby="applicant-title">
       <h2 id="applicant-title">Người nộp hồ sơ</h2>
       <dl className="facts">
-        <dt>Họ và tên</dt>
-        <dd>{applicant.fullName}</dd>
-        <dt>Số CCCD</dt>
-        <dd>
+        <Fact label="Họ và tên">{applicant.fullName}</Fact>
+        <Fact label="Số CCCD">
           <IdNumber dossierId={dossier.id} masked={applicant.idNumberMasked} />
-        </dd>
-        <dt>Ngày sinh</dt>
-        <dd>{formatLocalDay(applicant.dateOfBirth)}</dd>
-        <dt>Điện thoại</dt>
-        <dd>{applicant.phone}</dd>
-        {applicant.email && (
-          <>
-            <dt>Thư điện tử</dt>
-            <dd>{applicant.email}</dd>
-          </>
-        )}
-        <dt>Địa chỉ</dt>
-        <dd>
+        </Fact>
+        <Fact label="Ngày sinh">{formatLocalDay(applicant.dateOfBirth)}</Fact>
+        <Fact label="Điện thoại">{applicant.phone}</Fact>
+        {applicant.email && <Fact label="Thư điện tử">{applicant.email}</Fact>}
+        <Fact label="Địa chỉ">
           <AddressText address={applicant.address} />
-        </dd>
-        <dt>Nhận kết quả</dt>
-        <dd>
+        </Fact>
+        <Fact label="Nhận kết quả">
           {delivery.method === "counter" ? (
             "Trực tiếp tại bộ phận một cửa"
           ) : (
@@ -46,15 +36,12 @@ export function ApplicantSection({ dossier }: { dossier: DeskDossierDetail }) {
               Qua bưu điện: {delivery.address.recipient} ({delivery.address.phone}), <AddressText address={delivery.address} />
             </>
           )}
-        </dd>
+        </Fact>
         {pickup && (
-          <>
-            <dt>Thu gom hồ sơ giấy</dt>
-            <dd>
-              {pickup.address.recipient} ({pickup.address.phone}), <AddressText address={pickup.address} />
-              {pickup.note && <div className="muted small">{pickup.note}</div>}
-            </dd>
-          </>
+          <Fact label="Thu gom hồ sơ giấy">
+            {pickup.address.recipient} ({pickup.address.phone}), <AddressText address={pickup.address} />
+            {pickup.note && <div className="muted small">{pickup.note}</div>}
+          </Fact>
         )}
       </dl>
     </section>

@@ -1,5 +1,6 @@
 import * as api from "../api.ts";
 import { Alert, ErrorAlert } from "../components/Alert.tsx";
+import { RecordHead } from "../components/RecordHead.tsx";
 import { OverdueBadge, StatusChip } from "../components/StatusChip.tsx";
 import { formatDate, formatDateTime } from "../lib/format.ts";
 import { useLoad, useRecordScreen } from "../lib/hooks.ts";
@@ -12,7 +13,7 @@ import { DocumentsSection } from "./DocumentsSection.tsx";
 import { TimelineSection } from "./TimelineSection.tsx";
 
 export function DossierScreen({ id }: { id: string }) {
-  const { record: current, setRecord: setCurrent, error, notice, setNotice, noticeRef, reload } = useRecordScreen(id, () => api.getDossier(id));
+  const { record: current, error, notice, setNotice, noticeRef, reload, applyStep } = useRecordScreen(id, () => api.getDossier(id));
 
   const code = current?.dossier.procedure.code ?? "";
   const procedure = useLoad(`procedure:${code}`, () => (code ? api.getProcedure(code) : Promise.resolve(undefined)));
@@ -23,23 +24,23 @@ export function DossierScreen({ id }: { id: string }) {
   const { dossier } = current;
   return (
     <article aria-labelledby="dossier-title">
-      <a className="back-link" href={href(lastQueueRoute())}>
-        ← Hàng đợi hồ sơ
-      </a>
-      <div className="screen-head">
-        <div>
-          <h1 id="dossier-title" className="code">
-            {dossier.officialCode ?? dossier.reference}
-          </h1>
-          <p className="muted">
+      <RecordHead
+        backHref={href(lastQueueRoute())}
+        backLabel="Hàng đợi hồ sơ"
+        titleId="dossier-title"
+        code={dossier.officialCode ?? dossier.reference}
+        summary={
+          <>
             {dossier.officialCode && <>Mã tham chiếu {dossier.reference} · </>}
             {dossier.procedure.name} · {dossier.agency.name}
-          </p>
-        </div>
-        <div className="status-line">
-          <StatusChip status={dossier.status} label={dossier.statusLabel} /> {dossier.overdue && <OverdueBadge />}
-        </div>
-      </div>
+          </>
+        }
+        status={
+          <>
+            <StatusChip status={dossier.status} label={dossier.statusLabel} /> {dossier.overdue && <OverdueBadge />}
+          </>
+        }
+      />
       <dl className="summary">
         <div>
           <dt>Nộp lúc</dt>
@@ -71,10 +72,7 @@ export function DossierScreen({ id }: { id: string }) {
           <ActionsPanel
             current={current}
             procedure={procedure.data}
-            onDone={(result, text) => {
-              setCurrent(result);
-              setNotice({ tone: "success", text });
-            }}
+            onDone={applyStep}
             onStale={(text) => {
               setNotice({ tone: "error", text });
               void reload();
